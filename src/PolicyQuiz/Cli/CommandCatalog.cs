@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace PolicyQuiz.Cli;
+
+/// <summary>Every top-level command of the program. Each command lives in its own file; add one line here.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}

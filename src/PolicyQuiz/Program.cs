@@ -1,0 +1,3 @@
+using PolicyQuiz.Cli;
+
+return await CommandLine.RunAsync(args).ConfigureAwait(false);
