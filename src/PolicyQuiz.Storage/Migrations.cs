@@ -8,14 +8,14 @@ public static class Migrations
 {
     private const string Prefix = "migrations/";
 
-    private static readonly Lazy<IReadOnlyList<Migration>> Loaded = new(Load);
+    private static readonly Lazy<IReadOnlyList<Migration>> Loaded = new(() => Load());
 
     public static IReadOnlyList<Migration> All => Loaded.Value;
 
     /// <summary>The schema version this program writes: the number of the newest migration.</summary>
     public static int Latest => All.Count == 0 ? 0 : All[^1].Version;
 
-    private static IReadOnlyList<Migration> Load()
+    private static List<Migration> Load()
     {
         var assembly = typeof(Migrations).Assembly;
         var list = new List<Migration>();

@@ -1,0 +1,451 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using PolicyQuiz.Core.Model;
+
+namespace PolicyQuiz.Storage;
+
+/// <summary>
+/// The packs of a bank. Every import runs in one transaction (all or nothing); a refused import
+/// writes nothing. Question rows are never deleted: questions dropped by a newer version are retired.
+/// </summary>
+public sealed class PackStore
+{
+    private readonly Bank _bank;
+
+    internal PackStore(Bank bank) => _bank = bank;
+
+    private SqliteConnection Connection => _bank.Connection;
+
+    /// <summary>
+    /// Stores <paramref name="pack"/>: new → Imported; newer version → Updated; same version and content →
+    /// Unchanged; same version with other content or an older version → Refused, unless <paramref name="force"/>.
+    /// </summary>
+    public ImportResult Import(Pack pack, bool force = false) => Import(StoredPack.From(pack), force ? Policy.Force : Policy.Normal);
+
+    /// <summary>
+    /// Seeds a pack that ships with the program: imported when the bank lacks it, updated when the bundled
+    /// version is newer; an equal or older version, or a pack the user removed, is Skipped.
+    /// </summary>
+    public ImportResult ImportBundled(Pack pack) => Import(StoredPack.From(pack), Policy.Bundled);
+
+    /// <summary>The current packs (removed ones left out), by id.</summary>
+    public IReadOnlyList<PackSummary> List() =>
+        Connection.Query<SummaryRow>(
+            """
+            SELECT p.id AS Id, p.title AS Title, p.version AS Version, p.language AS Language,
+                   (SELECT count(*) FROM questions q WHERE q.pack_id = p.id AND q.retired_at IS NULL) AS QuestionCount,
+                   (SELECT count(*) FROM sources s WHERE s.pack_id = p.id) AS SourceCount
+            FROM packs p
+            WHERE p.retired_at IS NULL
+            ORDER BY p.id
+            """)
+            .Select(r => new PackSummary(r.Id, r.Title, (int)r.Version, r.Language, (int)r.QuestionCount, (int)r.SourceCount))
+            .ToList();
+
+    /// <summary>True when a pack with this id is in the bank and not removed.</summary>
+    public bool Exists(string id) =>
+        Connection.ExecuteScalar<long>("SELECT count(*) FROM packs WHERE id = @id AND retired_at IS NULL", new { id }) > 0;
+
+    /// <summary>The pack as last imported (current questions in order), or null when unknown or removed.</summary>
+    public Pack? Get(string id)
+    {
+        var row = Connection.QuerySingleOrDefault<PackRow>(
+            """
+            SELECT id AS Id, title AS Title, version AS Version, language AS Language, description AS Description,
+                   tags_json AS TagsJson, extra_json AS ExtraJson
+            FROM packs WHERE id = @id AND retired_at IS NULL
+            """,
+            new { id });
+        if (row is null)
+        {
+            return null;
+        }
+
+        var sources = Connection.Query<SourceRow>(
+            """
+            SELECT id AS Id, title AS Title, publisher AS Publisher, published AS Published, url AS Url, extra_json AS ExtraJson
+            FROM sources WHERE pack_id = @id ORDER BY position
+            """,
+            new { id })
+            .Select(s => new Source(s.Id, s.Title, s.Publisher, StoredPack.ParseDate(s.Published), s.Url, s.ExtraJson))
+            .ToEquatableList();
+
+        return new Pack
+        {
+            Id = row.Id,
+            Title = row.Title,
+            Version = (int)row.Version,
+            Language = row.Language,
+            Description = row.Description,
+            Tags = JsonColumns.ReadStrings(row.TagsJson),
+            ExtraJson = row.ExtraJson,
+            Sources = sources,
+            Questions = ReadQuestions(id, currentOnly: true).Select(q => q.Question.ToQuestion()).ToEquatableList(),
+        };
+    }
+
+    /// <summary>Retires the pack (hidden from lists and study; rows and progress kept). False when unknown or already removed.</summary>
+    public bool Remove(string id) =>
+        Connection.Execute(
+            "UPDATE packs SET retired_at = @now WHERE id = @id AND retired_at IS NULL",
+            new { id, now = _bank.Now() }) > 0;
+
+    private ImportResult Import(StoredPack stored, Policy policy)
+    {
+        var pack = stored.Pack;
+        using var transaction = Connection.BeginTransaction(deferred: false);
+        var existing = Connection.QuerySingleOrDefault<ExistingPack>(
+            "SELECT version AS Version, content_hash AS ContentHash, retired_at AS RetiredAt FROM packs WHERE id = @id",
+            new { id = pack.Id },
+            transaction);
+        var now = _bank.Now();
+        if (existing is null)
+        {
+            InsertPack(stored, now, transaction);
+            InsertSources(pack, transaction);
+            InsertQuestions(stored, now, transaction);
+            transaction.Commit();
+            var counts = new ImportCounts(pack.Questions.Count, 0, 0, 0, 0, pack.Questions.Count);
+            return new ImportResult(ImportOutcome.Imported, pack.Id, pack.Version, null,
+                $"imported {pack.Id} version {pack.Version}: {Plural(pack.Questions.Count, "question")}, {Plural(pack.Sources.Count, "source")}",
+                counts);
+        }
+
+        var previous = (int)existing.Version;
+        var removed = existing.RetiredAt is not null;
+        var sameContent = previous == pack.Version && existing.ContentHash == stored.ContentHash;
+        if (policy == Policy.Bundled && (removed || pack.Version <= previous))
+        {
+            return Result(ImportOutcome.Skipped, removed
+                ? $"{pack.Id} was removed from this bank; bundled version {pack.Version} left out"
+                : $"{pack.Id} version {previous} already in the bank; bundled version {pack.Version} left out");
+        }
+
+        if (sameContent)
+        {
+            if (removed)
+            {
+                Connection.Execute("UPDATE packs SET retired_at = NULL, updated_at = @now WHERE id = @id", new { id = pack.Id, now }, transaction);
+                transaction.Commit();
+                return Result(ImportOutcome.Imported, $"restored {pack.Id} version {pack.Version} (it had been removed)");
+            }
+
+            return Result(ImportOutcome.Unchanged, $"unchanged: {pack.Id} version {pack.Version} is already in the bank");
+        }
+
+        if (policy != Policy.Force && pack.Version == previous)
+        {
+            return Result(ImportOutcome.Refused,
+                $"refused: {pack.Id} version {pack.Version} is already in the bank with other content; raise the version (or use --force)");
+        }
+
+        if (policy != Policy.Force && pack.Version < previous)
+        {
+            return Result(ImportOutcome.Refused,
+                $"refused: {pack.Id} version {pack.Version} is older than version {previous} in the bank (use --force to import it anyway)");
+        }
+
+        UpdatePack(stored, now, transaction);
+        Connection.Execute("DELETE FROM sources WHERE pack_id = @id", new { id = pack.Id }, transaction);
+        InsertSources(pack, transaction);
+        var updated = UpdateQuestions(stored, now, transaction);
+        transaction.Commit();
+        return new ImportResult(ImportOutcome.Updated, pack.Id, pack.Version, previous, UpdateMessage(pack, previous, removed, updated), updated);
+
+        ImportResult Result(ImportOutcome outcome, string message) =>
+            new(outcome, pack.Id, pack.Version, previous, message, ImportCounts.None with { Total = pack.Questions.Count });
+    }
+
+    private static string UpdateMessage(Pack pack, int previous, bool removed, ImportCounts counts)
+    {
+        var kept = counts.Total - counts.Added - counts.Restored;
+        var parts = new List<string>
+        {
+            $"{counts.Added} added",
+            $"{counts.Changed} changed (due for review)",
+            $"{counts.Retired} retired",
+        };
+        if (counts.Restored > 0)
+        {
+            parts.Add($"{counts.Restored} restored");
+        }
+
+        parts.Add($"{kept} kept");
+        var from = previous == pack.Version ? $"version {pack.Version} (forced)" : $"version {previous} to {pack.Version}";
+        var restored = removed ? " (it had been removed)" : "";
+        return $"updated {pack.Id} {from}{restored}: {string.Join(", ", parts)}";
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private void InsertPack(StoredPack stored, string now, SqliteTransaction transaction)
+    {
+        var pack = stored.Pack;
+        Connection.Execute(
+            """
+            INSERT INTO packs (id, title, version, language, description, tags_json, extra_json, content_hash, imported_at, updated_at)
+            VALUES (@Id, @Title, @Version, @Language, @Description, @TagsJson, @ExtraJson, @ContentHash, @Now, @Now)
+            """,
+            new PackValues(pack.Id, pack.Title, pack.Version, pack.Language, pack.Description, stored.TagsJson, pack.ExtraJson, stored.ContentHash, now),
+            transaction);
+    }
+
+    private void UpdatePack(StoredPack stored, string now, SqliteTransaction transaction)
+    {
+        var pack = stored.Pack;
+        Connection.Execute(
+            """
+            UPDATE packs SET title = @Title, version = @Version, language = @Language, description = @Description,
+                   tags_json = @TagsJson, extra_json = @ExtraJson, content_hash = @ContentHash, updated_at = @Now, retired_at = NULL
+            WHERE id = @Id
+            """,
+            new PackValues(pack.Id, pack.Title, pack.Version, pack.Language, pack.Description, stored.TagsJson, pack.ExtraJson, stored.ContentHash, now),
+            transaction);
+    }
+
+    private void InsertSources(Pack pack, SqliteTransaction transaction)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO sources (pack_id, id, position, title, publisher, published, url, extra_json)
+            VALUES ($pack, $id, $position, $title, $publisher, $published, $url, $extra)
+            """;
+        var values = Parameters(command, "$pack", "$id", "$position", "$title", "$publisher", "$published", "$url", "$extra");
+        command.Prepare();
+        for (var i = 0; i < pack.Sources.Count; i++)
+        {
+            var source = pack.Sources[i];
+            Set(values, pack.Id, source.Id, i, source.Title, source.Publisher, StoredPack.FormatDate(source.Published), source.Url, source.ExtraJson);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private const string QuestionColumns =
+        "type, kind, prompt, answer_json, pairs_json, accept_json, distractors_json, explanation, source_id, evidence, tags_json, extra_json, content_hash";
+
+    private void InsertQuestions(StoredPack stored, string now, SqliteTransaction transaction)
+    {
+        using var insert = QuestionInsert(transaction, out var values);
+        for (var i = 0; i < stored.Questions.Count; i++)
+        {
+            SetQuestion(values, stored.Pack.Id, i, stored.Questions[i], now);
+            insert.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand QuestionInsert(SqliteTransaction transaction, out SqliteParameter[] values)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            INSERT INTO questions (pack_id, id, position, {QuestionColumns}, added_at)
+            VALUES ($pack, $id, $position, $type, $kind, $prompt, $answer, $pairs, $accept, $distractors, $explanation, $source, $evidence, $tags, $extra, $hash, $now)
+            """;
+        values = QuestionParameters(command);
+        command.Prepare();
+        return command;
+    }
+
+    private static SqliteParameter[] QuestionParameters(SqliteCommand command) =>
+        Parameters(command, "$pack", "$id", "$position", "$type", "$kind", "$prompt", "$answer", "$pairs", "$accept",
+            "$distractors", "$explanation", "$source", "$evidence", "$tags", "$extra", "$hash", "$now");
+
+    private static void SetQuestion(SqliteParameter[] values, string packId, int position, StoredQuestion q, string now) =>
+        Set(values, packId, q.Id, position, q.Type, q.Kind, q.Prompt, q.AnswerJson, q.PairsJson, q.AcceptJson,
+            q.DistractorsJson, q.Explanation, q.SourceId, q.Evidence, q.TagsJson, q.ExtraJson, q.ContentHash, now);
+
+    private ImportCounts UpdateQuestions(StoredPack stored, string now, SqliteTransaction transaction)
+    {
+        var packId = stored.Pack.Id;
+        var existing = new Dictionary<string, ExistingQuestion>(StringComparer.Ordinal);
+        foreach (var row in ReadQuestions(packId, currentOnly: false, transaction))
+        {
+            existing[row.Question.Id] = row;
+        }
+
+        using var insert = QuestionInsert(transaction, out var insertValues);
+        using var update = Connection.CreateCommand();
+        update.Transaction = transaction;
+        update.CommandText = """
+            UPDATE questions SET position = $position, type = $type, kind = $kind, prompt = $prompt, answer_json = $answer,
+                   pairs_json = $pairs, accept_json = $accept, distractors_json = $distractors, explanation = $explanation,
+                   source_id = $source, evidence = $evidence, tags_json = $tags, extra_json = $extra, content_hash = $hash,
+                   changed_at = CASE WHEN $changed THEN $now ELSE changed_at END, retired_at = NULL
+            WHERE pack_id = $pack AND id = $id
+            """;
+        var updateValues = QuestionParameters(update);
+        var changedValue = update.Parameters.Add("$changed", SqliteType.Integer);
+        update.Prepare();
+
+        int added = 0, changed = 0, edited = 0, restored = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < stored.Questions.Count; i++)
+        {
+            var question = stored.Questions[i];
+            seen.Add(question.Id);
+            if (!existing.TryGetValue(question.Id, out var old))
+            {
+                SetQuestion(insertValues, packId, i, question, now);
+                insert.ExecuteNonQuery();
+                added++;
+                continue;
+            }
+
+            var wasRetired = old.RetiredAt is not null;
+            if (old.Position == i && !wasRetired && old.Question.ContentHash == question.ContentHash)
+            {
+                continue;
+            }
+
+            var asksDifferently = old.Question.AsksDifferentlyThan(question.Prompt, question.AnswerJson, question.PairsJson);
+            SetQuestion(updateValues, packId, i, question, now);
+            changedValue.Value = asksDifferently ? 1 : 0;
+            update.ExecuteNonQuery();
+            if (wasRetired)
+            {
+                restored++;
+            }
+
+            if (asksDifferently)
+            {
+                changed++;
+            }
+            else if (old.Question.ContentHash != question.ContentHash)
+            {
+                edited++;
+            }
+        }
+
+        using var retire = Connection.CreateCommand();
+        retire.Transaction = transaction;
+        retire.CommandText = "UPDATE questions SET retired_at = $now WHERE pack_id = $pack AND id = $id";
+        var retireValues = Parameters(retire, "$now", "$pack", "$id");
+        retire.Prepare();
+        var retired = 0;
+        foreach (var (id, old) in existing)
+        {
+            if (old.RetiredAt is null && !seen.Contains(id))
+            {
+                Set(retireValues, now, packId, id);
+                retire.ExecuteNonQuery();
+                retired++;
+            }
+        }
+
+        return new ImportCounts(added, changed, edited, retired, restored, stored.Questions.Count);
+    }
+
+    private List<ExistingQuestion> ReadQuestions(string packId, bool currentOnly, SqliteTransaction? transaction = null)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"""
+            SELECT id, {QuestionColumns}, position, retired_at FROM questions
+            WHERE pack_id = $pack {(currentOnly ? "AND retired_at IS NULL" : "")}
+            ORDER BY position
+            """;
+        command.Parameters.AddWithValue("$pack", packId);
+        var list = new List<ExistingQuestion>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var question = new StoredQuestion(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), Text(reader, 8), Text(reader, 9),
+                Text(reader, 10), reader.GetString(11), Text(reader, 12), reader.GetString(13));
+            list.Add(new ExistingQuestion(question, reader.GetInt32(14), Text(reader, 15)));
+        }
+
+        return list;
+    }
+
+    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names)
+    {
+        var parameters = new SqliteParameter[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            parameters[i] = command.Parameters.Add(names[i], SqliteType.Text);
+        }
+
+        return parameters;
+    }
+
+    private static void Set(SqliteParameter[] parameters, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+
+    private enum Policy
+    {
+        Normal,
+        Force,
+        Bundled,
+    }
+
+    private sealed record ExistingQuestion(StoredQuestion Question, int Position, string? RetiredAt);
+
+    private sealed record PackValues(
+        string Id, string Title, int Version, string Language, string? Description, string TagsJson, string? ExtraJson, string ContentHash, string Now);
+
+    private sealed class ExistingPack
+    {
+        public long Version { get; set; }
+
+        public string ContentHash { get; set; } = "";
+
+        public string? RetiredAt { get; set; }
+    }
+
+    private sealed class SummaryRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public long Version { get; set; }
+
+        public string Language { get; set; } = "";
+
+        public long QuestionCount { get; set; }
+
+        public long SourceCount { get; set; }
+    }
+
+    private sealed class PackRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public long Version { get; set; }
+
+        public string Language { get; set; } = "";
+
+        public string? Description { get; set; }
+
+        public string TagsJson { get; set; } = "[]";
+
+        public string? ExtraJson { get; set; }
+    }
+
+    private sealed class SourceRow
+    {
+        public string Id { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? Publisher { get; set; }
+
+        public string? Published { get; set; }
+
+        public string? Url { get; set; }
+
+        public string? ExtraJson { get; set; }
+    }
+}

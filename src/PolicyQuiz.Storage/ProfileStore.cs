@@ -1,0 +1,57 @@
+using Dapper;
+
+namespace PolicyQuiz.Storage;
+
+/// <summary>The students of a bank: a row per profile, created on first use.</summary>
+public sealed class ProfileStore
+{
+    public const int MaxNameLength = 64;
+
+    private readonly Bank _bank;
+
+    internal ProfileStore(Bank bank) => _bank = bank;
+
+    /// <summary>A usable profile name: 1 to 64 characters, not blank, no control characters.</summary>
+    public static bool IsValidName(string? name) =>
+        !string.IsNullOrWhiteSpace(name)
+        && name.Length <= MaxNameLength
+        && name.Trim().Length == name.Length
+        && !name.Any(char.IsControl);
+
+    /// <summary>The profile called <paramref name="name"/>, created now if it does not exist yet.</summary>
+    public Profile GetOrCreate(string name)
+    {
+        if (!IsValidName(name))
+        {
+            throw new ArgumentException($"'{name}' is not a usable profile name (1-{MaxNameLength} characters, no control characters, no surrounding spaces)", nameof(name));
+        }
+
+        _bank.Connection.Execute(
+            "INSERT INTO profiles (name, created_at) VALUES (@name, @now) ON CONFLICT (name) DO NOTHING",
+            new { name, now = _bank.Now() });
+        return Find(name) ?? throw new InvalidOperationException($"profile {name} vanished");
+    }
+
+    public Profile? Find(string name)
+    {
+        var row = _bank.Connection.QuerySingleOrDefault<ProfileRow>(
+            "SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM profiles WHERE name = @name", new { name });
+        return row?.ToProfile();
+    }
+
+    public IReadOnlyList<Profile> List() =>
+        _bank.Connection.Query<ProfileRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM profiles ORDER BY name")
+            .Select(r => r.ToProfile())
+            .ToList();
+
+    private sealed class ProfileRow
+    {
+        public long Id { get; set; }
+
+        public string Name { get; set; } = "";
+
+        public string CreatedAt { get; set; } = "";
+
+        public Profile ToProfile() => new(Id, Name, BankTime.Parse(CreatedAt));
+    }
+}
