@@ -1,0 +1,27 @@
+using Terminal.Gui.App;
+
+namespace PolicyQuiz.Tui;
+
+/// <summary>Runs the screens in the terminal until the student quits or a signal arrives.</summary>
+internal static class TuiRunner
+{
+    public static int Run(Func<INavigator, Screen> firstScreen)
+    {
+        if (!TerminalCheck.HasTerminal())
+        {
+            Console.Error.WriteLine(TerminalCheck.Message);
+            return Core.ExitCodes.BadInput;
+        }
+
+        using IApplication app = Application.Create();
+        app.Init();
+        using var signals = new SignalStop(app);
+        using (var shell = new Shell(app, Theme.FromEnvironment()))
+        {
+            shell.Push(firstScreen(shell));
+            app.Run(shell);
+        }
+
+        return signals.ExitCode;
+    }
+}
