@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+
+namespace PolicyQuiz.Core.Study;
+
+/// <summary>
+/// Normalises typed answers so that only what matters is compared: case, diacritics, punctuation,
+/// spacing and a leading article (the, a, an) are ignored. "The Strait of Hormuz." and
+/// "strait of hormuz" normalise alike; "U.S." becomes "us"; "&amp;" reads as "and".
+/// </summary>
+public static class AnswerText
+{
+    private static readonly string[] Articles = ["the ", "a ", "an "];
+
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var raw in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            // Dots and apostrophes join what they separate: "U.S." → "us", "O'Neil" → "oneil".
+            if (raw is '.' or '\'' or '’' or '‘' or 'ʼ' or '`' or '´')
+            {
+                continue;
+            }
+
+            var replacement = Replace(char.ToLowerInvariant(raw));
+            if (replacement is null)
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (replacement.Length > 1 && replacement[0] == ' ')
+            {
+                pendingSpace = builder.Length > 0;
+                replacement = replacement.Trim();
+                if (pendingSpace)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(replacement);
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(replacement);
+        }
+
+        var result = builder.ToString();
+        foreach (var article in Articles)
+        {
+            if (result.Length > article.Length && result.StartsWith(article, StringComparison.Ordinal))
+            {
+                return result[article.Length..];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The digits of a normalised answer, in order: numbers must match exactly, never as a typo.</summary>
+    public static string Digits(string normalized)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in normalized)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>How many letters and digits a normalised answer has (spaces do not count).</summary>
+    public static int LetterCount(string normalized) => normalized.Count(c => c != ' ');
+
+    private static string? Replace(char c) => c switch
+    {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ø' => "o",
+        'đ' or 'ð' => "d",
+        'ł' => "l",
+        'ı' => "i",
+        'þ' => "th",
+        '&' => " and ",
+        '%' => " percent ",
+        _ when char.IsLetterOrDigit(c) => c.ToString(),
+        _ => null,
+    };
+}
