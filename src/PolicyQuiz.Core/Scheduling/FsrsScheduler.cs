@@ -38,6 +38,13 @@ public sealed class FsrsScheduler
     public FsrsReview Review(FsrsCard card, DateTimeOffset now, Rating rating)
     {
         ArgumentNullException.ThrowIfNull(card);
+        var next = Next(card, now, rating);
+        return new FsrsReview(next, rating, now, card.State, card.Stability, card.Difficulty, next.ElapsedDays, next.ScheduledDays);
+    }
+
+    /// <summary>Only the card after the review (what <see cref="Review"/> returns, without the log).</summary>
+    internal FsrsCard Next(FsrsCard card, DateTimeOffset now, Rating rating)
+    {
         if (rating is < Rating.Again or > Rating.Easy)
         {
             throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is Again (1), Hard (2), Good (3) or Easy (4).");
@@ -49,14 +56,12 @@ public sealed class FsrsScheduler
             throw new ArgumentOutOfRangeException(nameof(now), now, "A card cannot be reviewed on a day before its last review.");
         }
 
-        var next = card.State switch
+        return card.State switch
         {
             CardState.Review => ReviewAReviewCard(card, now, rating, elapsedDays),
             CardState.New => ReviewALearningCard(card, now, rating, elapsedDays, CardState.Learning),
             _ => ReviewALearningCard(card, now, rating, elapsedDays, card.State),
         };
-
-        return new FsrsReview(next, rating, now, card.State, card.Stability, card.Difficulty, elapsedDays, next.ScheduledDays);
     }
 
     /// <summary>The card after each of the four ratings at <paramref name="now"/> (what the buttons would do).</summary>
