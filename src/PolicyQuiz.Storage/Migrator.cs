@@ -6,7 +6,10 @@ namespace PolicyQuiz.Storage;
 /// <summary>Brings a database up to <see cref="Migrations.Latest"/>: each pending step in its own transaction, setting user_version.</summary>
 public static class Migrator
 {
-    /// <summary>Applies pending migrations; returns the version the database had before.</summary>
+    /// <summary>
+    /// Applies pending migrations; returns the version the database had before this call changed it
+    /// (when another copy migrated it meanwhile, the version that copy left).
+    /// </summary>
     public static int Migrate(SqliteConnection connection, IReadOnlyList<Migration> migrations)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -19,6 +22,7 @@ public static class Migrator
                 $"this bank has schema version {before}, newer than this program knows ({latest}); use a newer policyquiz");
         }
 
+        var applied = false;
         foreach (var migration in migrations)
         {
             if (migration.Version <= before)
@@ -29,7 +33,13 @@ public static class Migrator
             // BEGIN IMMEDIATE: a second copy of the program starting at the same moment waits here,
             // then sees the version the first one wrote and skips the step.
             using var transaction = connection.BeginTransaction(deferred: false);
-            if (UserVersion(connection, transaction) >= migration.Version)
+            var current = UserVersion(connection, transaction);
+            if (!applied)
+            {
+                before = current;
+            }
+
+            if (current >= migration.Version)
             {
                 transaction.Rollback();
                 continue;
@@ -44,6 +54,7 @@ public static class Migrator
             }
 
             transaction.Commit();
+            applied = true;
         }
 
         return before;
