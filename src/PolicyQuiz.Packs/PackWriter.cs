@@ -1,0 +1,52 @@
+using System.Text;
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Packs.Writing;
+
+namespace PolicyQuiz.Packs;
+
+/// <summary>Writes packs in the form <see cref="PackReader"/> reads: reading what was written gives an equal pack.</summary>
+public static class PackWriter
+{
+    public static string ToYaml(Pack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        return YamlPackWriter.Write(pack);
+    }
+
+    public static string ToJson(Pack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        return JsonPackWriter.Write(pack);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="pack"/> to <paramref name="path"/> as UTF-8 (no byte order mark), YAML or JSON by
+    /// the extension; throws <see cref="ArgumentException"/> for any other extension. The file is replaced
+    /// only once the new content is fully written.
+    /// </summary>
+    public static void WriteFile(Pack pack, string path)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(path);
+        if (!PackFiles.TryGetFormat(path, out var format))
+        {
+            throw new ArgumentException($"A pack file ends in .yaml, .yml or .json, not '{Path.GetExtension(path)}'.", nameof(path));
+        }
+
+        var text = format == PackFormat.Json ? ToJson(pack) : ToYaml(pack);
+        var full = Path.GetFullPath(path);
+        var temporary = Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}
