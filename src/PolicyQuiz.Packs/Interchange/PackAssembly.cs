@@ -9,7 +9,7 @@ namespace PolicyQuiz.Packs.Interchange;
 /// </summary>
 internal static class PackAssembly
 {
-    public static PackReadResult Finish(DiagnosticList diagnostics, PackMeta? meta, string path, IReadOnlyList<Question> questions, string? titleHint)
+    public static PackReadResult Finish(DiagnosticList diagnostics, PackMeta? meta, string path, IReadOnlyList<Question> questions, IReadOnlyList<int> questionLines, string? titleHint)
     {
         if (diagnostics.Count > 0)
         {
@@ -45,6 +45,6 @@ internal static class PackAssembly
             Tags = (meta?.Tags ?? []).ToEquatableList(),
             ExtraJson = meta?.ExtraJson,
         };
-        return InterchangeValidation.Check(pack, path);
+        return InterchangeValidation.Check(pack, path, questionLines);
     }
 }

@@ -63,6 +63,7 @@ public static class CsvPackReader
 
         var ids = new StableIds();
         var questions = new List<Question>();
+        var lines = new List<int>();
         var sources = new List<Source>();
         foreach (var row in rows.Skip(1))
         {
@@ -139,6 +140,7 @@ public static class CsvPackReader
                 sources.Add(new Source(sourceId, Optional("source_title") ?? sourceId, Optional("source_publisher"), published, Optional("source_url")));
             }
 
+            lines.Add(row.Line);
             questions.Add(new Question
             {
                 Id = ids.Next(Optional("id"), prompt),
@@ -157,7 +159,7 @@ public static class CsvPackReader
         }
 
         var meta = new PackMeta(null, null, null, null, null, sources, [], null);
-        return PackAssembly.Finish(diagnostics, meta, path, questions, null);
+        return PackAssembly.Finish(diagnostics, meta, path, questions, lines, null);
     }
 
     /// <summary>Undoes the apostrophe the writer puts before formula-looking cells.</summary>

@@ -26,6 +26,7 @@ public static partial class GiftReader
         var diagnostics = new DiagnosticList(path);
         var ids = new StableIds();
         var questions = new List<Question>();
+        var lines = new List<int>();
         PackMeta? packMeta = null;
         string? category = null;
         foreach (var block in GiftBlock.Split(text))
@@ -72,11 +73,12 @@ public static partial class GiftReader
             if (question is not null)
             {
                 questions.Add(question);
+                lines.Add(block.FirstLine);
             }
         }
 
         var title = category?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return PackAssembly.Finish(diagnostics, packMeta, path, questions, title == "top" ? null : title);
+        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, title == "top" ? null : title);
     }
 
     private static Question? ReadQuestion(GiftBlock block, QuestionMeta? meta, List<string> moodleTags, StableIds ids, DiagnosticList diagnostics)

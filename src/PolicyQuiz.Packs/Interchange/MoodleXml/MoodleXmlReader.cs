@@ -53,6 +53,7 @@ public static partial class MoodleXmlReader
 
         var ids = new StableIds();
         var questions = new List<Question>();
+        var lines = new List<int>();
         string? category = null;
         foreach (var element in root.Elements("question"))
         {
@@ -67,10 +68,11 @@ public static partial class MoodleXmlReader
             if (question is not null)
             {
                 questions.Add(question);
+                lines.Add(Position(element).Line);
             }
         }
 
-        return PackAssembly.Finish(diagnostics, packMeta, path, questions, category is null or "top" ? null : category);
+        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, category is null or "top" ? null : category);
     }
 
     private static XDocument? Parse(string text, DiagnosticList diagnostics)
