@@ -87,6 +87,14 @@ internal sealed class Painter
         return this;
     }
 
+    /// <summary>Moves the cursor to the start of row <paramref name="y"/> (negative counts from the bottom).</summary>
+    public Painter Row(int y)
+    {
+        Y = y < 0 ? Math.Max(0, Height + y) : y;
+        _x = 0;
+        return this;
+    }
+
     /// <summary>Moves the cursor to a column of the current line.</summary>
     public Painter Column(int x)
     {

@@ -48,8 +48,15 @@ internal abstract class Screen : View
 
     protected override bool OnKeyDown(Key key) => HandleKey(key);
 
+    /// <summary>Raised when the screen's content (and so perhaps its keys) changed.</summary>
+    public event EventHandler? Changed;
+
     /// <summary>Asks for this screen to be drawn again (its content changed).</summary>
-    protected void Refresh() => SetNeedsDraw();
+    protected void Refresh()
+    {
+        SetNeedsDraw();
+        Changed?.Invoke(this, EventArgs.Empty);
+    }
 
     protected static bool IsQuit(Key key) => key == Key.Esc || key == Key.Q;
 

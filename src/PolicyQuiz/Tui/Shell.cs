@@ -24,8 +24,14 @@ internal sealed class Shell : Window, INavigator
         Title = "PolicyQuiz";
         BorderStyle = LineStyle.Single;
         SetScheme(theme.Scheme());
-        _content = new View { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(1), CanFocus = true };
-        _hints = new HintBar(theme) { X = 0, Y = Pos.AnchorEnd(1), Width = Dim.Fill(), Height = 1 };
+        _content = new View { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill(1), CanFocus = true };
+        _hints = new HintBar(theme, () => Current is { } screen ? screen.Hints + "  ? help" : string.Empty)
+        {
+            X = 1,
+            Y = Pos.AnchorEnd(1),
+            Width = Dim.Fill(1),
+            Height = 1,
+        };
         Add(_content, _hints);
     }
 
@@ -37,7 +43,7 @@ internal sealed class Shell : Window, INavigator
     {
         if (Current is { } current)
         {
-            _content.Remove(current);
+            Hide(current);
         }
 
         _screens.Push(screen);
@@ -48,7 +54,7 @@ internal sealed class Shell : Window, INavigator
     {
         if (_screens.TryPop(out var old))
         {
-            _content.Remove(old);
+            Hide(old);
             old.Dispose();
         }
 
@@ -59,7 +65,7 @@ internal sealed class Shell : Window, INavigator
     {
         if (_screens.TryPop(out var old))
         {
-            _content.Remove(old);
+            Hide(old);
             old.Dispose();
         }
 
@@ -110,7 +116,7 @@ internal sealed class Shell : Window, INavigator
         {
             while (_screens.TryPop(out var screen))
             {
-                _content.Remove(screen);
+                Hide(screen);
                 screen.Dispose();
             }
         }
@@ -118,25 +124,41 @@ internal sealed class Shell : Window, INavigator
         base.Dispose(disposing);
     }
 
+    private void Hide(Screen screen)
+    {
+        screen.Changed -= OnScreenChanged;
+        _content.Remove(screen);
+    }
+
+    private void OnScreenChanged(object? sender, EventArgs e)
+    {
+        if (Current is { } screen)
+        {
+            Title = $"PolicyQuiz · {screen.Heading}";
+        }
+
+        _hints.SetNeedsDraw();
+    }
+
     private void ShowCurrent()
     {
         var screen = _screens.Peek();
+        screen.Changed += OnScreenChanged;
         _content.Add(screen);
         Title = $"PolicyQuiz · {screen.Heading}";
-        _hints.Text = screen.Hints + "  ? help";
         screen.Shown();
         SetNeedsLayout();
         SetNeedsDraw();
     }
 
     /// <summary>The bottom line: a few keys of the current screen.</summary>
-    private sealed class HintBar(Theme theme) : View
+    private sealed class HintBar(Theme theme, Func<string> hints) : View
     {
         protected override bool OnDrawingContent(DrawContext? context)
         {
             SetAttribute(theme.For(Style.Dim));
             ClearViewport();
-            new Painter(this, theme).Cell(Text, Style.Dim);
+            new Painter(this, theme).Cell(hints(), Style.Dim);
             return true;
         }
     }
