@@ -34,7 +34,7 @@ public static class AnswerText
                 continue;
             }
 
-            var replacement = Replace(char.ToLowerInvariant(raw));
+            var replacement = Replace(char.ToLowerInvariant(Diacritics.Fold(raw)));
             if (replacement is null)
             {
                 pendingSpace = builder.Length > 0;

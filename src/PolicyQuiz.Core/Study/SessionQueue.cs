@@ -154,7 +154,8 @@ public sealed class SessionQueue
             }
         }
 
-        var newLeft = _newLimit == int.MaxValue ? int.MaxValue : _newLimit - _newCounted.Count;
+        var newLeft = _newLimit == int.MaxValue ? int.MaxValue
+            : _newLimit - _newCounted.Count - _front.Count(k => _cards[k].Card.State == CardState.New && !_newCounted.Contains(k));
         foreach (var key in _new)
         {
             if (newLeft <= 0)
@@ -183,8 +184,8 @@ public sealed class SessionQueue
         }
     }
 
-    /// <summary>Takes <paramref name="key"/> off the queue as answered; a learning step due today brings it back at its due time.</summary>
-    public void Answered(QuestionKey key, FsrsCard after)
+    /// <summary>Takes <paramref name="key"/> off the queue as answered; a learning step due today brings it back at its due time unless the answer <paramref name="suspended"/> it (a leech).</summary>
+    public void Answered(QuestionKey key, FsrsCard after, bool suspended = false)
     {
         ArgumentNullException.ThrowIfNull(after);
         var card = _cards[key];
@@ -202,7 +203,7 @@ public sealed class SessionQueue
 
         _answered.Add(key);
         _learning.Remove(key);
-        if (!_cram && after.State is CardState.Learning or CardState.Relearning && after.Due < _dayEnd)
+        if (!_cram && !suspended && after.State is CardState.Learning or CardState.Relearning && after.Due < _dayEnd)
         {
             _learning[key] = after.Due;
         }

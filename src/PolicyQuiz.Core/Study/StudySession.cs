@@ -109,7 +109,7 @@ public sealed class StudySession
         duration = duration < TimeSpan.Zero ? TimeSpan.Zero : duration > MaxAnswerTime ? MaxAnswerTime : duration;
         var review = Schedule(item, answer, check, suggested, suggested, now, duration);
         review = review with { Id = _store.Append(review) };
-        _queue.Answered(item.Key, review.After);
+        _queue.Answered(item.Key, review.After, review.MadeLeech);
         var outcome = new AnswerOutcome(item, answer, check, review);
         _history.Add(outcome);
         Outcome = outcome;
@@ -134,7 +134,7 @@ public sealed class StudySession
         var review = Schedule(outcome.Item, outcome.Answer, outcome.Check, old.SuggestedRating, rating, old.ReviewedAt, old.Duration);
         review = review with { Id = _store.Replace(old, review) };
         _queue.Undo();
-        _queue.Answered(outcome.Item.Key, review.After);
+        _queue.Answered(outcome.Item.Key, review.After, review.MadeLeech);
         var regraded = outcome with { Review = review };
         _history[^1] = regraded;
         Outcome = regraded;
