@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using PolicyQuiz.Bench.Generation;
+using PolicyQuiz.Generation;
+using PolicyQuiz.Generation.Reading;
+
+// bench/generation: two modes.
+//   packs ARTICLES_DIR OUT_DIR [--debug]   one NAME.json per NAME.md, for shared/eval/score.py
+//   speed ARTICLES_DIR [MILLION_WORDS]     the articles replicated to a large set; words per second on one core
+if (args.Length < 2)
+{
+    Console.Error.WriteLine("usage: packs ARTICLES_DIR OUT_DIR [--debug] | speed ARTICLES_DIR [MILLION_WORDS]");
+    return 2;
+}
+
+var loader = new ArticleLoader();
+var files = Directory.GetFiles(args[1], "*.md").Order(StringComparer.Ordinal).ToArray();
+var articles = new List<Article>();
+foreach (var file in files)
+{
+    var result = loader.Load(file);
+    if (!result.Ok)
+    {
+        Console.Error.WriteLine(result.Describe());
+        continue;
+    }
+
+    articles.AddRange(result.Articles);
+}
+
+var generator = new QuestionGenerator();
+if (args[0] == "packs")
+{
+    Directory.CreateDirectory(args[2]);
+    var debug = args.Contains("--debug");
+    foreach (var article in articles)
+    {
+        var pack = generator.Generate([article]);
+        PackJson.Write(pack, Path.Combine(args[2], Path.GetFileNameWithoutExtension(article.SourceFile) + ".json"));
+        if (debug)
+        {
+            var doc = Analyzer.Analyze(article);
+            Console.WriteLine($"== {article.SourceId}");
+            foreach (var m in doc.Mentions)
+            {
+                Console.WriteLine($"   m {m}");
+            }
+
+            foreach (var c in QuestionGenerator.Draft(doc).Take(40))
+            {
+                Console.WriteLine($"   {c}");
+            }
+        }
+    }
+
+    return 0;
+}
+
+if (args[0] == "speed")
+{
+    var targetWords = (long)((args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5) * 1_000_000);
+    var bodies = articles.Select(a => (a, Words: CountWords(a.Body))).ToArray();
+    var perRound = bodies.Sum(b => b.Words);
+
+    // warm up once, then the timed run over the replicated set
+    foreach (var (a, _) in bodies)
+    {
+        generator.Generate([a]);
+    }
+
+    var process = Process.GetCurrentProcess();
+    var cpuBefore = process.TotalProcessorTime;
+    var clock = Stopwatch.StartNew();
+    long words = 0;
+    long questions = 0;
+    var round = 0;
+    while (words < targetWords)
+    {
+        foreach (var (a, w) in bodies)
+        {
+            // a fresh copy of the text each time, as if read from a new file
+            var copy = a with { Body = new string(a.Body.AsSpan()), SourceFile = $"{a.SourceFile}.{round}" };
+            questions += generator.Generate([copy]).Questions.Count;
+            words += w;
+        }
+
+        round++;
+    }
+
+    clock.Stop();
+    process.Refresh();
+    var cpu = process.TotalProcessorTime - cpuBefore;
+    Console.WriteLine($"articles: {round * bodies.Length} ({round} rounds of {bodies.Length}), words: {words:N0}, questions: {questions:N0}");
+    Console.WriteLine($"wall: {clock.Elapsed.TotalSeconds:F2} s, cpu: {cpu.TotalSeconds:F2} s");
+    Console.WriteLine($"words/s (wall): {words / clock.Elapsed.TotalSeconds:N0}");
+    Console.WriteLine($"words/s (cpu):  {words / cpu.TotalSeconds:N0}");
+    return 0;
+}
+
+Console.Error.WriteLine($"unknown mode {args[0]}");
+return 2;
+
+static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

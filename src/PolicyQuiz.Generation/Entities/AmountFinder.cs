@@ -1,0 +1,217 @@
+using System.Globalization;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>Finds money ($550 billion), percentages (27.5 percent) and counts (600 aid trucks), with hedges (about, more than).</summary>
+public static class AmountFinder
+{
+    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "million", "billion", "trillion", "bn", "m", "thousand", "hundred" };
+
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "dollars", "euros", "pounds", "yuan", "rubles", "roubles", "yen", "rupees", "shekels", "francs", "hryvnias", "riyals",
+    };
+
+    private static readonly HashSet<string> Uncountable = new(StringComparer.Ordinal)
+    {
+        "aircraft", "people", "personnel", "staff", "police", "troops", "sheep", "cattle", "fish", "deer", "tonnes", "tons", "barrels",
+    };
+
+    public static void Find(Document doc, int sentence, bool[] used)
+    {
+        var tokens = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var mention = Match(doc, sentence, i, span.End, used);
+            if (mention is null)
+            {
+                continue;
+            }
+
+            var start = HedgeStart(tokens, mention.Start, span.Start, used);
+            if (start < mention.Start)
+            {
+                mention.Start = start;
+            }
+
+            mention.Text = doc.Span(mention.Start, mention.End);
+            for (var k = mention.Start; k < mention.End; k++)
+            {
+                used[k] = true;
+            }
+
+            doc.Add(mention);
+            i = mention.End - 1;
+        }
+    }
+
+    /// <summary>The first token of hedging words before an amount ("more than", "about", "up to").</summary>
+    public static int HedgeStart(List<Token> t, int i, int sentenceStart, bool[] used)
+    {
+        var start = i;
+        while (start - 1 >= sentenceStart && !used[start - 1] && Lexicon.Hedges.Contains(t[start - 1].Lower) && i - start < 3)
+        {
+            var w = t[start - 1].Lower;
+            if (w is "than" && start - 2 >= sentenceStart && t[start - 2].Lower is "more" or "less" or "fewer")
+            {
+                start -= 2;
+                continue;
+            }
+
+            if (w is "to" && start - 2 >= sentenceStart && t[start - 2].Lower is "up" or "close")
+            {
+                start -= 2;
+                continue;
+            }
+
+            if (w is "least" && start - 2 >= sentenceStart && t[start - 2].Lower is "at")
+            {
+                start -= 2;
+                continue;
+            }
+
+            if (w is "about" or "around" or "roughly" or "nearly" or "almost" or "approximately" or "some" or "over" or "just" or "only" or "estimated")
+            {
+                start--;
+                continue;
+            }
+
+            break;
+        }
+
+        return start;
+    }
+
+    public static double? NumberValue(Token t)
+    {
+        if (t.Kind == TokenKind.Number)
+        {
+            var text = t.Text;
+            var dash = text.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0)
+            {
+                return null;
+            }
+
+            return double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+        }
+
+        if (t.Kind == TokenKind.Word && Lexicon.NumberWords.TryGetValue(t.Lower, out var n) && t.Lower is not ("a" or "an"))
+        {
+            return n;
+        }
+
+        return null;
+    }
+
+    private static Mention? Match(Document doc, int sentence, int i, int end, bool[] used)
+    {
+        var t = doc.Tokens;
+        if (t[i].Kind == TokenKind.Symbol && t[i].Text[0] is '$' or '€' or '£' or '¥' && i + 1 < end && t[i + 1].Kind == TokenKind.Number)
+        {
+            var j = i + 2;
+            if (j < end && Scales.Contains(t[j].Lower))
+            {
+                j++;
+            }
+
+            return New(doc, sentence, i, j, EntityType.Money, "how much", null);
+        }
+
+        var value = NumberValue(t[i]);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        if (k < end && Scales.Contains(t[k].Lower) && t[i].Kind == TokenKind.Number)
+        {
+            k++;
+        }
+
+        if (k < end && Currencies.Contains(t[k].Lower))
+        {
+            return New(doc, sentence, i, k + 1, EntityType.Money, "how much", null);
+        }
+
+        if (k < end && (t[k].Lower is "percent" or "%" || (t[k].Lower == "per" && k + 1 < end && t[k + 1].Lower == "cent")))
+        {
+            var j = t[k].Lower == "per" ? k + 2 : k + 1;
+            if (j + 1 < end && t[j].Lower == "percentage" && t[j + 1].Lower == "points")
+            {
+                j += 2;
+            }
+
+            return New(doc, sentence, i, j, EntityType.Percent, "what share", null);
+        }
+
+        if (k < end && t[k].Lower == "percentage" && k + 1 < end && t[k + 1].Lower == "points")
+        {
+            return New(doc, sentence, i, k + 2, EntityType.Percent, "how many percentage points", null);
+        }
+
+        // a count: a number and the noun it counts (600 aid trucks, 33 hostages, 100,000 British-made vehicles)
+        if (t[i].Kind == TokenKind.Number && t[i].Text.Contains('-', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var nounEnd = k;
+        var last = -1;
+        while (nounEnd < end && nounEnd - k < 4 && t[nounEnd].Kind == TokenKind.Word && !used[nounEnd]
+            && !Lexicon.Prepositions.Contains(t[nounEnd].Lower) && !Lexicon.Determiners.Contains(t[nounEnd].Lower)
+            && !Lexicon.Auxiliaries.Contains(t[nounEnd].Lower) && t[nounEnd].Lower is not ("and" or "or" or "'s" or "who" or "which" or "that"))
+        {
+            var w = t[nounEnd].Lower;
+            var vf = Lexicon.Verb(w);
+            if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple && nounEnd > k)
+            {
+                break;
+            }
+
+            if ((w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal)) || Uncountable.Contains(w))
+            {
+                last = nounEnd;
+            }
+
+            nounEnd++;
+        }
+
+        if (last >= k)
+        {
+            var counted = doc.Span(k, last + 1);
+            var m = New(doc, sentence, i, last + 1, EntityType.Count, "how many", counted);
+            m.Figure = doc.Span(i, k);
+            return m;
+        }
+
+        if (t[i].Kind == TokenKind.Number && value >= 1000 && !(value <= 2100 && t[i].Text.Length == 4))
+        {
+            var m = New(doc, sentence, i, k, EntityType.Count, "how many", null);
+            m.Figure = m.Text;
+            return m;
+        }
+
+        return null;
+    }
+
+    private static Mention New(Document doc, int sentence, int start, int end, EntityType type, string noun, string? counted) => new()
+    {
+        Sentence = sentence,
+        Start = start,
+        End = end,
+        Text = doc.Span(start, end),
+        Type = type,
+        Noun = noun,
+        Counted = counted,
+        Certain = true,
+    };
+}

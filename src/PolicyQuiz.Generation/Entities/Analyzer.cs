@@ -1,0 +1,60 @@
+using PolicyQuiz.Generation.Reading;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>Runs the reading stages over one article: normalise, tokens, sentences, mentions, who-is-who, roles.</summary>
+public static class Analyzer
+{
+    public static Document Analyze(Article article)
+    {
+        var text = TextNormalizer.Normalize(article.Body);
+        var tokens = Tokenizer.Tokenize(text.Text);
+        var sentences = SentenceSplitter.Split(text.Text, tokens);
+        var doc = new Document(article, text, tokens, sentences);
+        var seen = CapitalisedMidSentence(tokens, sentences);
+        var used = new bool[tokens.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            TimeFinder.Find(doc, s, used);
+            AmountFinder.Find(doc, s, used);
+            NameFinder.Find(doc, s, used, seen);
+        }
+
+        doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Reindex(doc);
+        Coreference.Resolve(doc);
+        Roles.Find(doc);
+        return doc;
+    }
+
+    private static void Reindex(Document doc)
+    {
+        Array.Fill(doc.MentionAt, -1);
+        for (var m = 0; m < doc.Mentions.Count; m++)
+        {
+            for (var i = doc.Mentions[m].Start; i < doc.Mentions[m].End; i++)
+            {
+                doc.MentionAt[i] = m;
+            }
+        }
+    }
+
+    private static HashSet<string> CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            for (var i = s.Start + 1; i < s.End; i++)
+            {
+                var t = tokens[i];
+                if (t.IsCapitalized && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
+                {
+                    seen.Add(t.Lower);
+                }
+            }
+        }
+
+        return seen;
+    }
+}

@@ -1,0 +1,86 @@
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Who is who: a surname (or a distinctive first name) refers to the person first named in full;
+/// an acronym refers to the name it was introduced with in brackets.
+/// </summary>
+public static class Coreference
+{
+    public static void Resolve(Document doc)
+    {
+        var t = doc.Tokens;
+        var bySurname = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, Mention?>(StringComparer.Ordinal);
+        var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type == EntityType.Person && m.End - m.Start >= 2)
+            {
+                var last = m.End - 1;
+                if (t[last].Lower is "jr." or "jr" or "sr." or "sr" && last - 1 > m.Start)
+                {
+                    continue;
+                }
+
+                bySurname.TryAdd(t[last].Lower, m);
+                var particle = false;
+                for (var k = m.Start + 1; k < m.End; k++)
+                {
+                    if (Lexicon.NameParticles.Contains(t[k].Lower) || t[k].Lower.StartsWith("al-", StringComparison.Ordinal))
+                    {
+                        particle = true;
+                    }
+                }
+
+                // "al-Sharaa" is also called "Sharaa"
+                if (t[last].Lower.StartsWith("al-", StringComparison.Ordinal))
+                {
+                    bySurname.TryAdd(t[last].Lower[3..], m);
+                }
+
+                if (particle)
+                {
+                    var first = t[m.Start].Lower;
+                    byFirst[first] = byFirst.ContainsKey(first) ? null : m;
+                }
+            }
+
+            if (m.Acronym is not null)
+            {
+                acronyms.TryAdd(m.Acronym, m);
+            }
+        }
+
+        foreach (var m in doc.Mentions)
+        {
+            if (m.End - m.Start == 1 && m.Type is EntityType.Unknown or EntityType.Person or EntityType.Place or EntityType.Organisation && !m.Certain)
+            {
+                var w = t[m.Start].Lower;
+                if ((bySurname.TryGetValue(w, out var full) || (byFirst.TryGetValue(w, out full) && full is not null)) && full != m)
+                {
+                    m.Type = EntityType.Person;
+                    m.Canonical = full!.Text;
+                    m.Role ??= full.Role;
+                    continue;
+                }
+            }
+
+            if (m.Acronym is null && acronyms.TryGetValue(m.Text, out var expansion) && expansion != m)
+            {
+                m.Type = expansion.Type;
+                m.Noun = expansion.Noun;
+                m.Canonical = expansion.Text;
+                m.Acronym = m.Text;
+            }
+        }
+
+        // persons named in full later than their surname ("Dmitriev ... Kirill Dmitriev")
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type == EntityType.Person && m.End - m.Start >= 2 && m.Role is null && bySurname.TryGetValue(t[m.End - 1].Lower, out var first) && first != m && first.Role is not null)
+            {
+                m.Role = first.Role;
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using PolicyQuiz.Generation.Reading;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>An analysed article: normalised text, tokens, sentences and the mentions found in them.</summary>
+public sealed class Document
+{
+    public Document(Article article, NormalizedText text, List<Token> tokens, List<SentenceSpan> sentences)
+    {
+        Article = article;
+        Text = text;
+        Tokens = tokens;
+        Sentences = sentences;
+        MentionAt = new int[tokens.Count];
+        Array.Fill(MentionAt, -1);
+        SentenceOf = new int[tokens.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            for (var i = sentences[s].Start; i < sentences[s].End; i++)
+            {
+                SentenceOf[i] = s;
+            }
+        }
+    }
+
+    public Article Article { get; }
+
+    public NormalizedText Text { get; }
+
+    public List<Token> Tokens { get; }
+
+    public List<SentenceSpan> Sentences { get; }
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>For each token, the index of the mention covering it, or -1.</summary>
+    public int[] MentionAt { get; }
+
+    public int[] SentenceOf { get; }
+
+    /// <summary>Tokens that belong to a person's role phrase (not answers themselves).</summary>
+    public HashSet<int> RoleTokens { get; } = [];
+
+    public Mention? MentionOf(int token) => token >= 0 && token < MentionAt.Length && MentionAt[token] >= 0 ? Mentions[MentionAt[token]] : null;
+
+    public void Add(Mention mention)
+    {
+        var index = Mentions.Count;
+        Mentions.Add(mention);
+        for (var i = mention.Start; i < mention.End; i++)
+        {
+            MentionAt[i] = index;
+        }
+    }
+
+    public void Remove(Mention mention)
+    {
+        for (var i = mention.Start; i < mention.End; i++)
+        {
+            if (MentionAt[i] >= 0 && Mentions[MentionAt[i]] == mention)
+            {
+                MentionAt[i] = -1;
+            }
+        }
+    }
+
+    /// <summary>The normalised text of tokens [start, end).</summary>
+    public string Span(int start, int end) =>
+        end <= start ? string.Empty : Text.Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+
+    /// <summary>The sentence as written in the article.</summary>
+    public string Evidence(int sentence)
+    {
+        var s = Sentences[sentence];
+        return Text.Original(Tokens[s.Start].Start, Tokens[s.End - 1].End);
+    }
+}

@@ -1,0 +1,489 @@
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Finds names: runs of capitalised words joined by connectors (of, for, and, bin, al-...), split
+/// into a role and a person where a title leads ("Treasury Secretary Scott Bessent"), typed by the
+/// gazetteers, by their head word (Ministry, Fund, Base, Act) and by context.
+/// </summary>
+public static class NameFinder
+{
+    private static readonly HashSet<string> NumberedHeads = new(StringComparer.Ordinal)
+    {
+        "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
+    };
+
+    public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
+    {
+        var t = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (used[i] || !IsNameToken(t[i]))
+            {
+                continue;
+            }
+
+            var first = IsSentenceStart(t, i, span.Start);
+            if (first && !AcceptFirst(doc, t, i, span.End, capitalisedMidSentence))
+            {
+                continue;
+            }
+
+            var end = Extend(doc, t, i, span.End, used);
+            Classify(doc, sentence, i, end, used);
+            i = end - 1;
+        }
+    }
+
+    internal static bool IsNameToken(Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Lower == "'s" || t.Text == "I")
+        {
+            return false;
+        }
+
+        var c = t.Text[0];
+        if (char.IsUpper(c))
+        {
+            return true;
+        }
+
+        // al-Sharaa, el-Sisi, bin-Salman
+        return (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
+    }
+
+    private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
+    {
+        var k = i - 1;
+        while (k >= sentenceStart && t[k].Kind == TokenKind.Punct && t[k].Text[0] is '"' or '\'' or '(' or '[' or '\u2014' or '-')
+        {
+            k--;
+        }
+
+        return k < sentenceStart || (t[k].Kind == TokenKind.Punct && t[k].Text[0] is ':' or ';' && i + 1 < t.Count && !IsNameToken(t[i + 1]));
+    }
+
+    private static bool AcceptFirst(Document doc, List<Token> t, int i, int end, HashSet<string> seen)
+    {
+        var w = t[i].Lower;
+        if (Lexicon.Places.ContainsKey(t[i].Text) || Lexicon.Organisations.ContainsKey(t[i].Text) || Lexicon.Demonyms.ContainsKey(t[i].Text))
+        {
+            return true;
+        }
+
+        if (i + 1 < end && Lexicon.Places.ContainsKey(t[i].Text + " " + t[i + 1].Text))
+        {
+            return true;
+        }
+
+        if (i + 2 < end && Lexicon.Organisations.ContainsKey(doc.Span(i, i + 3)))
+        {
+            return true;
+        }
+
+        if (Lexicon.IsCommon(w) || Lexicon.Weekdays.ContainsKey(w))
+        {
+            return false;
+        }
+
+        if (t[i].IsAllCaps || seen.Contains(w))
+        {
+            return true;
+        }
+
+        if (Lexicon.Verb(w) is not null || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4))
+        {
+            return false;
+        }
+
+        // a capitalised word followed by another name word starts a name ("Ryosei Akazawa said")
+        if (i + 1 < end && IsNameToken(t[i + 1]))
+        {
+            return true;
+        }
+
+        // "Tanbreez, in southern Greenland, ..." / "Dmitriev said"
+        return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || Lexicon.Verb(t[i + 1].Lower) is { Class: VerbClass.Say });
+    }
+
+    private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
+    {
+        var j = i + 1;
+        var joinedInside = false;
+        while (j < end)
+        {
+            if (used[j])
+            {
+                break;
+            }
+
+            if (IsNameToken(t[j]) && t[j - 1].Lower != "'s" && !Lexicon.Weekdays.ContainsKey(t[j].Lower) && !(Lexicon.Months.ContainsKey(t[j].Lower) && j + 1 < end && t[j + 1].Kind == TokenKind.Number))
+            {
+                j++;
+                continue;
+            }
+
+            // Section 232, General License 25, Executive Order 13338
+            if (t[j].Kind == TokenKind.Number && NumberedHeads.Contains(t[j - 1].Lower))
+            {
+                j++;
+                break;
+            }
+
+            var w = t[j].Lower;
+            if (Lexicon.NameParticles.Contains(w) && j + 1 < end && IsNameToken(t[j + 1]) && t[j].Kind == TokenKind.Word)
+            {
+                j += 1;
+                continue;
+            }
+
+            if (w is "of" or "for" or "on" or "in" or "and" or "de" && j + 1 < end)
+            {
+                var next = j + 1;
+                if (w == "of" && t[next].Lower == "the" && next + 1 < end && IsNameToken(t[next + 1]))
+                {
+                    next++;
+                }
+
+                if (w == "of" && t[next].Kind == TokenKind.Number && HasHead(t, i, j, EntityType.Document))
+                {
+                    j = next + 1;
+                    break;
+                }
+
+                if (!IsNameToken(t[next]) || used[next] || Lexicon.Weekdays.ContainsKey(t[next].Lower) || Lexicon.Months.ContainsKey(t[next].Lower))
+                {
+                    break;
+                }
+
+                var runEnd = next;
+                while (runEnd < end && IsNameToken(t[runEnd]) && !used[runEnd])
+                {
+                    runEnd++;
+                }
+
+                var leftHead = HasAnyHead(t, i, j) || HasTitle(t, i, j);
+                var join = w switch
+                {
+                    "of" or "for" => leftHead || Lexicon.Places.ContainsKey(doc.Span(i, runEnd)) || Lexicon.Organisations.ContainsKey(doc.Span(i, runEnd)),
+                    "on" => HasHead(t, i, j, EntityType.Document) || HasHead(t, i, j, EntityType.Event),
+                    "in" => joinedInside && leftHead && Lexicon.Places.ContainsKey(t[next].Text),
+                    "and" => (joinedInside && leftHead) || (IsHead(t[runEnd - 1].Lower) && !IsHead(t[j - 1].Lower) && !Lexicon.Places.ContainsKey(t[j - 1].Text) && !IsRoleToken(t, next)),
+                    _ => false,
+                };
+                if (!join)
+                {
+                    break;
+                }
+
+                joinedInside = true;
+                j = next;
+                continue;
+            }
+
+            // "Trump Route for International Peace and Prosperity" etc. end here
+            break;
+        }
+
+        return j;
+    }
+
+    private static bool IsRoleToken(List<Token> t, int i) => Lexicon.IsRoleWord(t[i].Lower);
+
+    private static bool IsHead(string lower) => Lexicon.Heads.TryGetValue(lower, out var head) && head.Type != EntityType.Place || lower is "initiative" or "prize";
+
+    private static bool HasAnyHead(List<Token> t, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicon.Heads.ContainsKey(t[k].Lower) || t[k].Lower is "republic" or "kingdom" or "bank" or "university")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasTitle(List<Token> t, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (t[k].Lower is "secretary" or "minister" or "ministers" or "president" or "representative" or "envoy" or "ambassador" or "director" or "head" or "chief" or "commissioner" or "governor")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasHead(List<Token> t, int start, int end, EntityType type)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicon.Heads.TryGetValue(t[k].Lower, out var head) && head.Type == type)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types the span [start, end); a leading title becomes the person's role.</summary>
+    private static void Classify(Document doc, int sentence, int start, int end, bool[] used)
+    {
+        var t = doc.Tokens;
+        var nameStart = start;
+        string? role = null;
+
+        // a title at the front: the last role word followed by one to five name words
+        if (!IsHead(t[end - 1].Lower) && !Lexicon.Places.ContainsKey(doc.Span(start, end)) && !Lexicon.Organisations.ContainsKey(doc.Span(start, end)))
+        {
+            var roleEnd = -1;
+            for (var k = start; k < end; k++)
+            {
+                var matched = RoleLength(t, k, end);
+                if (matched > 0)
+                {
+                    roleEnd = k + matched;
+                    k += matched - 1;
+                }
+            }
+
+            if (roleEnd > start && roleEnd < end && end - roleEnd <= 5 && LooksLikePersonName(t, roleEnd, end))
+            {
+                role = doc.Span(start, roleEnd);
+                nameStart = roleEnd;
+            }
+            else if (roleEnd == end && end - start <= 5)
+            {
+                // a role alone ("Foreign Minister") is not a name
+                var only = new Mention { Sentence = sentence, Start = start, End = end, Text = doc.Span(start, end), Type = EntityType.Unknown, Role = doc.Span(start, end), RoleForm = "title" };
+                MarkUsed(used, start, end);
+                doc.Add(only);
+                return;
+            }
+            else if (t[start].Lower.EndsWith('.') && Lexicon.Titles.Contains(t[start].Lower) && end - start > 1)
+            {
+                nameStart = start + 1;
+                role = t[start].Text;
+            }
+        }
+
+        // lowercase role words right before the name: "lawmaker Yaroslav Zhelezniak", "national security adviser Mike Waltz"
+        var sentenceStart = doc.Sentences[sentence].Start;
+        if (role is null && LooksLikePersonName(t, start, end))
+        {
+            var k = start - 1;
+            if (k >= sentenceStart && t[k].Kind == TokenKind.Word && !IsNameToken(t[k]) && EndsRole(t, k))
+            {
+                var first = k;
+                while (first - 1 >= sentenceStart && t[first - 1].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(t[first - 1].Lower)
+                    && !Lexicon.Prepositions.Contains(t[first - 1].Lower) && !Lexicon.Auxiliaries.Contains(t[first - 1].Lower) && t[first - 1].Lower is not ("and" or "or" or "'s" or "by" or "as")
+                    && Lexicon.Verb(t[first - 1].Lower) is null && k - first < 4)
+                {
+                    first--;
+                }
+
+                role = doc.Span(first, start);
+                for (var r = first; r < start; r++)
+                {
+                    doc.RoleTokens.Add(r);
+                }
+            }
+        }
+
+        var mention = new Mention { Sentence = sentence, Start = nameStart, End = end, Text = doc.Span(nameStart, end), Type = EntityType.Unknown };
+        if (role is not null)
+        {
+            mention.Role = role;
+            mention.RoleForm = "pre";
+            mention.Type = EntityType.Person;
+            mention.Certain = true;
+            for (var r = start; r < nameStart; r++)
+            {
+                doc.RoleTokens.Add(r);
+            }
+        }
+        else
+        {
+            TypeByEvidence(mention, t, doc);
+        }
+
+        if (end < t.Count && t[end].Lower == "'s")
+        {
+            mention.Possessive = true;
+        }
+
+        // an acronym in brackets: Ministry of Commerce (MOFCOM)
+        if (end + 2 < doc.Sentences[sentence].End && t[end].IsPunct('(') && t[end + 2].IsPunct(')') && IsAcronym(t[end + 1]))
+        {
+            mention.Acronym = t[end + 1].Text;
+            MarkUsed(used, end, end + 3);
+            doc.RoleTokens.Add(end + 1);
+        }
+
+        MarkUsed(used, start, end);
+        doc.Add(mention);
+    }
+
+    internal static bool IsAcronym(Token t)
+    {
+        if (t.Kind != TokenKind.Word || t.Text.Length < 2 || t.Text.Length > 8 || !char.IsUpper(t.Text[0]))
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in t.Text)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        return upper >= 2;
+    }
+
+    private static bool EndsRole(List<Token> t, int k)
+    {
+        var w = t[k].Lower;
+        return Lexicon.IsRoleWord(w) || (w.EndsWith('s') && Lexicon.IsRoleWord(w[..^1])) || w is "makers" or "maker" or "firm" or "company" or "group" or "lawyer" or "activist" or "leader";
+    }
+
+    /// <summary>How many tokens from k form a role phrase (longest match, up to four words), or 0.</summary>
+    private static int RoleLength(List<Token> t, int k, int end)
+    {
+        for (var n = Math.Min(4, end - k); n >= 1; n--)
+        {
+            var phrase = n == 1 ? t[k].Lower : string.Join(' ', Enumerable.Range(k, n).Select(x => t[x].Lower));
+            if (Lexicon.IsRoleWord(phrase.TrimEnd('.')) || Lexicon.Titles.Contains(phrase))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool LooksLikePersonName(List<Token> t, int start, int end)
+    {
+        if (end - start > 5)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            var w = t[k].Lower;
+            if (Lexicon.Heads.ContainsKey(w) || Lexicon.IsRoleWord(w) || Lexicon.Places.ContainsKey(t[k].Text) || Lexicon.Demonyms.ContainsKey(t[k].Text) || Lexicon.Organisations.ContainsKey(t[k].Text)
+                || (IsNameToken(t[k]) && Lexicon.IsCommon(w) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")) || t[k].IsAllCaps && t[k].Text.Length > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void TypeByEvidence(Mention m, List<Token> t, Document doc)
+    {
+        var text = m.Text;
+        var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
+        if (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place))
+        {
+            m.Type = place.Type;
+            m.Country = place.Country;
+            m.Canonical = place.Type == EntityType.Country ? place.Name : null;
+            m.Noun = place.Type switch { EntityType.Country => "country", EntityType.City => "city", EntityType.Region => "region", _ => "place" };
+            m.Certain = true;
+            return;
+        }
+
+        if (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org))
+        {
+            m.Type = org.Kind == "media" ? EntityType.Media : EntityType.Organisation;
+            m.Noun = org.Kind switch { "media" => "news outlet", "company" => "company", "intl" => "organisation", "agency" => "body", _ => "group" };
+            m.Certain = true;
+            if (!string.Equals(org.Name, text, StringComparison.Ordinal) && org.Name.Length > text.Length && text.All(c => !char.IsLower(c) || c == '.'))
+            {
+                m.Canonical = org.Name;
+                m.Acronym = text;
+            }
+
+            return;
+        }
+
+        if (m.End - m.Start == 1 && Lexicon.Demonyms.TryGetValue(text, out var country))
+        {
+            m.Type = EntityType.Nationality;
+            m.Country = country;
+            return;
+        }
+
+        var last = t[m.End - 1].Lower;
+        if (m.End - m.Start > 1 && Lexicon.Heads.TryGetValue(last, out var head))
+        {
+            m.Type = head.Type;
+            m.Noun = head.Noun;
+            m.Certain = true;
+            if (head.Type == EntityType.Organisation && head.Noun is "news organisation" or "newspaper")
+            {
+                m.Type = EntityType.Media;
+            }
+
+            return;
+        }
+
+        if (t[m.End - 1].Kind == TokenKind.Number && m.End - m.Start > 1)
+        {
+            m.Type = EntityType.Document;
+            m.Noun = t[m.End - 2].Lower;
+            return;
+        }
+
+        if (m.End - m.Start == 1 && IsAcronym(t[m.Start]))
+        {
+            m.Type = EntityType.Organisation;
+            m.Noun = "organisation";
+            return;
+        }
+
+        var sentenceEnd = doc.Sentences[m.Sentence].End;
+        if (m.End < sentenceEnd)
+        {
+            var next = t[m.End];
+            if (Lexicon.Verb(next.Lower) is { Class: VerbClass.Say } || (next.IsPunct(',') && m.End + 2 < sentenceEnd && t[m.End + 1].Kind == TokenKind.Number && t[m.End + 2].IsPunct(',')))
+            {
+                m.Type = EntityType.Person;
+                return;
+            }
+        }
+
+        if (m.End - m.Start >= 2 && m.End - m.Start <= 4 && LooksLikePersonName(t, m.Start, m.End))
+        {
+            m.Type = EntityType.Person;
+            return;
+        }
+
+        var before = m.Start - 1;
+        if (before >= doc.Sentences[m.Sentence].Start && t[before].Lower is "in" or "at" or "near" or "from" or "to" && m.End - m.Start <= 3)
+        {
+            m.Type = EntityType.Place;
+            m.Noun = "place";
+        }
+    }
+
+    private static void MarkUsed(bool[] used, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            used[k] = true;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Role facts from appositives: "Kirill Dmitriev, head of the Russian Direct Investment Fund," and
+/// the reverse "Oman's Foreign Minister, Badr Albusaidi,".
+/// </summary>
+public static class Roles
+{
+    public static void Find(Document doc)
+    {
+        var t = doc.Tokens;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            var sentence = doc.Sentences[m.Sentence];
+            var after = m.End;
+            if (after < sentence.End && t[after].IsPunct(','))
+            {
+                var end = SegmentEnd(t, after + 1, sentence.End);
+                if (end > after + 1 && IsRolePhrase(doc, after + 1, end))
+                {
+                    SetRole(doc, m, after + 1, end, "appositive");
+                    continue;
+                }
+            }
+
+            // "Oman's Foreign Minister, Badr Albusaidi," / "Greenland's new prime minister, Jens-Frederik Nielsen,"
+            var before = m.Start - 1;
+            if (before - 1 >= sentence.Start && t[before].IsPunct(',') && (m.End >= sentence.End || t[m.End].IsPunct(',') || t[m.End].Lower is "and" or "of"))
+            {
+                var last = before - 1;
+                if (IsRoleWord(t[last].Lower))
+                {
+                    var first = last;
+                    while (first - 1 >= sentence.Start && last - first < 8 && t[first - 1].Kind == TokenKind.Word && Lexicon.Verb(t[first - 1].Lower) is null
+                        && !Lexicon.Prepositions.Contains(t[first - 1].Lower) && t[first - 1].Lower is not ("and" or "who" or "which" or "that"))
+                    {
+                        first--;
+                        if (Lexicon.Determiners.Contains(t[first].Lower))
+                        {
+                            break;
+                        }
+                    }
+
+                    SetRole(doc, m, first, last + 1, "reverse");
+                    // the other names of a list share a plural role ("the two foreign ministers, A of X and B of Y,")
+                    if (t[last].Lower.EndsWith('s'))
+                    {
+                        foreach (var other in doc.Mentions)
+                        {
+                            if (other.Sentence == m.Sentence && other != m && other.Type == EntityType.Person && other.Start > m.Start && other.Start - m.End < 6 && other.Role is null)
+                            {
+                                SetRole(doc, other, first, last + 1, "reverse");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsRoleWord(string lower) =>
+        Lexicon.IsRoleWord(lower) || (lower.EndsWith('s') && Lexicon.IsRoleWord(lower[..^1]));
+
+    private static void SetRole(Document doc, Mention m, int start, int end, string form)
+    {
+        var text = doc.Span(start, end);
+        if (m.Role is null || m.RoleForm == "pre" && m.Role.Length < text.Length || m.Role == m.Canonical)
+        {
+            m.Role = text;
+            m.RoleForm = form;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            doc.RoleTokens.Add(k);
+        }
+    }
+
+    /// <summary>The end of an appositive starting at <paramref name="start"/>: the next comma, or the sentence end.</summary>
+    internal static int SegmentEnd(List<Token> t, int start, int end)
+    {
+        var depth = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (t[k].IsPunct('('))
+            {
+                depth++;
+            }
+            else if (t[k].IsPunct(')'))
+            {
+                depth--;
+            }
+            else if (depth == 0 && (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].IsPunct('.') || t[k].IsPunct(':') || t[k].Text == "\u2014"))
+            {
+                return k;
+            }
+
+            if (k - start > 18)
+            {
+                return -1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A noun phrase naming a role: contains a role word and no finite verb.</summary>
+    internal static bool IsRolePhrase(Document doc, int start, int end)
+    {
+        var t = doc.Tokens;
+        if (end - start > 16 || t[start].Lower is "who" or "which" or "where" or "when" or "and" or "but" or "as" or "while" or "although" or "though" or "according")
+        {
+            return false;
+        }
+
+        var role = false;
+        for (var k = start; k < end; k++)
+        {
+            var w = t[k].Lower;
+            if (Lexicon.Auxiliaries.Contains(w) && w != "'s")
+            {
+                return false;
+            }
+
+            var vf = Lexicon.Verb(w);
+            if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.Third && !IsRoleWord(w))
+            {
+                return false;
+            }
+
+            if (IsRoleWord(w) || (doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown }))
+            {
+                role = true;
+            }
+        }
+
+        return role && doc.MentionOf(start) is not { Type: EntityType.Person };
+    }
+}

@@ -1,0 +1,348 @@
+using System.Globalization;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Finds time expressions (weekdays, dates, mid-/early/late months, next/last/this week, today,
+/// years, times of day) and durations ("90 days", "180-day"); resolves them against the article date
+/// while keeping the article's own words as the mention text.
+/// </summary>
+public static class TimeFinder
+{
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "morning", "afternoon", "evening", "night" };
+
+    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "next", "last", "this", "coming", "following", "previous", "past" };
+
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal)
+    {
+        "week", "month", "year", "weekend", "morning", "evening", "afternoon", "spring", "summer", "autumn", "winter", "fall", "quarter", "decade", "century", "night",
+    };
+
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "second", "seconds",
+    };
+
+    private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "early", "late", "mid", "earlier", "later", "end", "middle", "start", "beginning" };
+
+    public static void Find(Document doc, int sentence, bool[] used)
+    {
+        var tokens = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        for (var i = span.Start; i < span.End; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            var end = Match(tokens, i, span.End, out var type);
+            if (end <= i)
+            {
+                continue;
+            }
+
+            var start = i;
+            // hedges before a duration: about, roughly, nearly, more than
+            if (type == EntityType.Duration)
+            {
+                start = AmountFinder.HedgeStart(tokens, i, span.Start, used);
+            }
+
+            var mention = new Mention
+            {
+                Sentence = sentence,
+                Start = start,
+                End = end,
+                Text = doc.Span(start, end),
+                Type = type,
+                Certain = true,
+                Noun = type == EntityType.Duration ? "how long" : "when",
+            };
+            if (type == EntityType.Time)
+            {
+                mention.Date = Resolve(tokens, start, end, doc.Article.Published);
+            }
+
+            for (var k = start; k < end; k++)
+            {
+                used[k] = true;
+            }
+
+            doc.Add(mention);
+            i = end - 1;
+        }
+    }
+
+    private static int Match(List<Token> t, int i, int end, out EntityType type)
+    {
+        type = EntityType.Time;
+        var w = t[i].Lower;
+
+        // today, tonight, yesterday, tomorrow
+        if (w is "today" or "tonight" or "yesterday" or "tomorrow")
+        {
+            return i + 1;
+        }
+
+        // "the early hours of Saturday"
+        if (w is "early" or "late" && i + 3 < end && t[i + 1].Lower == "hours" && t[i + 2].Lower == "of" && Lexicon.Weekdays.ContainsKey(t[i + 3].Lower))
+        {
+            return i + 4;
+        }
+
+        // late on Monday, early on Friday
+        if (w is "late" or "early" && i + 2 < end && t[i + 1].Lower == "on" && Lexicon.Weekdays.ContainsKey(t[i + 2].Lower))
+        {
+            return DayPart(t, i + 3, end);
+        }
+
+        // earlier this month, later this year
+        if (w is "earlier" or "later" && i + 2 < end && t[i + 1].Lower is "this" or "next" or "last" && Periods.Contains(t[i + 2].Lower))
+        {
+            return i + 3;
+        }
+
+        // next Thursday, last month, this week
+        if (Relative.Contains(w) && i + 1 < end && (Lexicon.Weekdays.ContainsKey(t[i + 1].Lower) || Periods.Contains(t[i + 1].Lower)))
+        {
+            if (w is "this" or "last" or "next" or "coming" || Lexicon.Weekdays.ContainsKey(t[i + 1].Lower))
+            {
+                return i + 2;
+            }
+        }
+
+        if (Lexicon.Weekdays.ContainsKey(w) && t[i].IsCapitalized)
+        {
+            return DayPart(t, i + 1, end);
+        }
+
+        // early/mid/late + month; mid-April
+        if (w.StartsWith("mid-", StringComparison.Ordinal) && Lexicon.Months.ContainsKey(w[4..]))
+        {
+            return Year(t, i + 1, end);
+        }
+
+        if (Edges.Contains(w) && i + 1 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower))
+        {
+            return Year(t, i + 2, end);
+        }
+
+        // from April 2 to 4, April 2 to 4
+        if (w == "from" && i + 2 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower) && IsDay(t[i + 2]))
+        {
+            var j = i + 3;
+            if (j + 1 < end && (t[j].Lower is "to" or "-" or "until" or "through") && (IsDay(t[j + 1]) || (j + 2 < end && Lexicon.Months.ContainsKey(t[j + 1].Lower) && IsDay(t[j + 2]))))
+            {
+                return Year(t, IsDay(t[j + 1]) ? j + 2 : j + 3, end);
+            }
+        }
+
+        if (t[i].IsCapitalized && Lexicon.Months.TryGetValue(w, out _) && !(w == "may" && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
+        {
+            var j = i + 1;
+            if (j < end && IsDay(t[j]))
+            {
+                j++;
+            }
+
+            return Year(t, j, end);
+        }
+
+        // 12 May 2025
+        if (IsDay(t[i]) && i + 1 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower))
+        {
+            return Year(t, i + 2, end);
+        }
+
+        // times of day: 8:30 a.m., 1 a.m., 11:15
+        if (t[i].Kind == TokenKind.Number && i + 1 < end && t[i + 1].Lower is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc")
+        {
+            var j = i + 2;
+            if (j + 1 < end && t[j].Lower == "local" && t[j + 1].Lower == "time")
+            {
+                j += 2;
+            }
+
+            return j;
+        }
+
+        if (t[i].Kind == TokenKind.Number && t[i].Text.Length is 4 or 5 && t[i].Text[^3] == ':')
+        {
+            return i + 1;
+        }
+
+        // the late 1980s
+        if (t[i].Kind == TokenKind.Number && t[i].Text.Length == 5 && t[i].Text[4] == 's' && IsYear(t[i].Text[..4]))
+        {
+            return i + 1;
+        }
+
+        // a bare year after a preposition: in 2018, since 1992, fiscal 2024
+        if (t[i].Kind == TokenKind.Number && IsYear(t[i].Text) && i > 0 && t[i - 1].Lower is "in" or "since" or "by" or "until" or "from" or "of" or "before" or "after" or "fiscal" or "to" or "and" or "between" or "early" or "late" or "mid")
+        {
+            return i + 1;
+        }
+
+        // durations: 90 days, two months, 180-day, three-day
+        var number = AmountFinder.NumberValue(t[i]);
+        if (number is not null && i + 1 < end && Units.Contains(t[i + 1].Lower))
+        {
+            type = EntityType.Duration;
+            var j = i + 2;
+            if (j < end && t[j].Lower is "ago" or "earlier" or "later")
+            {
+                type = EntityType.Time;
+                j++;
+            }
+
+            return j;
+        }
+
+        if (w.Contains('-', StringComparison.Ordinal))
+        {
+            var dash = w.IndexOf('-', StringComparison.Ordinal);
+            var unit = w[(dash + 1)..];
+            if (Units.Contains(unit) && (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w[..dash])))
+            {
+                type = EntityType.Duration;
+                return i + 1;
+            }
+        }
+
+        return i;
+    }
+
+    private static int DayPart(List<Token> t, int j, int end) => j < end && DayParts.Contains(t[j].Lower) ? j + 1 : j;
+
+    private static int Year(List<Token> t, int j, int end)
+    {
+        if (j + 1 < end && t[j].IsPunct(',') && IsYear(t[j + 1].Text))
+        {
+            return j + 2;
+        }
+
+        return j < end && t[j].Kind == TokenKind.Number && IsYear(t[j].Text) ? j + 1 : j;
+    }
+
+    private static bool IsDay(Token t) =>
+        t.Kind == TokenKind.Number && int.TryParse(t.Text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31;
+
+    private static bool IsYear(string text) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+
+    /// <summary>The calendar date a time expression points to, given the article's date.</summary>
+    public static DateOnly? Resolve(List<Token> t, int start, int end, DateOnly? published, bool future = false)
+    {
+        int? month = null, day = null, year = null;
+        DayOfWeek? weekday = null;
+        string? relative = null;
+        string? period = null;
+        for (var i = start; i < end; i++)
+        {
+            var w = t[i].Lower;
+            if (w.StartsWith("mid-", StringComparison.Ordinal))
+            {
+                w = w[4..];
+                day ??= 15;
+            }
+
+            if (Lexicon.Months.TryGetValue(w, out var m))
+            {
+                month ??= m;
+            }
+            else if (Lexicon.Weekdays.TryGetValue(w, out var wd))
+            {
+                weekday = wd;
+            }
+            else if (IsDay(t[i]) && month is not null && day is null)
+            {
+                day = int.Parse(t[i].Text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), CultureInfo.InvariantCulture);
+            }
+            else if (IsDay(t[i]) && i + 1 < end && Lexicon.Months.ContainsKey(t[i + 1].Lower))
+            {
+                day = int.Parse(t[i].Text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), CultureInfo.InvariantCulture);
+            }
+            else if (t[i].Kind == TokenKind.Number && IsYear(t[i].Text))
+            {
+                year = int.Parse(t[i].Text, CultureInfo.InvariantCulture);
+            }
+            else if (Relative.Contains(w))
+            {
+                relative = w;
+            }
+            else if (Periods.Contains(w))
+            {
+                period = w;
+            }
+            else if (w is "today" or "tonight")
+            {
+                return published;
+            }
+            else if (w == "yesterday")
+            {
+                return published?.AddDays(-1);
+            }
+            else if (w == "tomorrow")
+            {
+                return published?.AddDays(1);
+            }
+        }
+
+        if (published is not { } p)
+        {
+            return month is not null && day is not null && year is not null ? new DateOnly(year.Value, month.Value, Math.Min(day.Value, 28)) : null;
+        }
+
+        if (month is { } mo)
+        {
+            var y = year ?? p.Year;
+            if (year is null && mo > p.Month + 2)
+            {
+                y--;
+            }
+
+            var d = Math.Min(day ?? 1, DateTime.DaysInMonth(y, mo));
+            return new DateOnly(y, mo, d);
+        }
+
+        if (weekday is { } wday)
+        {
+            var diff = ((int)wday - (int)p.DayOfWeek + 7) % 7;
+            if (relative == "next")
+            {
+                // "next Thursday": the Thursday of the coming week
+                return p.AddDays(diff == 0 ? 7 : diff);
+            }
+
+            if (future)
+            {
+                return p.AddDays(diff == 0 ? 7 : diff);
+            }
+
+            // "on Friday" in news: the most recent such day (or today)
+            var back = ((int)p.DayOfWeek - (int)wday + 7) % 7;
+            return p.AddDays(-back);
+        }
+
+        if (period is not null && relative is not null)
+        {
+            var sign = relative switch { "next" or "coming" or "following" => 1, "last" or "previous" or "past" => -1, _ => 0 };
+            return period switch
+            {
+                "week" or "weekend" => p.AddDays(7 * sign),
+                "month" => p.AddMonths(sign),
+                "year" => p.AddYears(sign),
+                _ => p,
+            };
+        }
+
+        if (year is { } yy)
+        {
+            return new DateOnly(yy, 1, 1);
+        }
+
+        return null;
+    }
+}

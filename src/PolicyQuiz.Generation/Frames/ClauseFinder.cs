@@ -1,0 +1,682 @@
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// A light clause chunker: trailing and leading attributions ("..., X said", "According to X, ..."),
+/// fronted adverbials, appositives and relative clauses skipped, the first finite verb, the subject
+/// before it, passive "was signed by", content clauses after saying verbs, "who" relatives and
+/// inverted "Leading the team was X".
+/// </summary>
+public static class ClauseFinder
+{
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "not", "n't", "also", "still", "already", "now", "then", "just", "never", "once", "again", "jointly", "formally", "flatly", "sharply",
+        "later", "first", "since", "ever", "only", "even", "long", "both", "all", "mainly", "largely", "repeatedly", "briefly", "finally",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "while", "although", "though", "after", "before", "when", "as", "if", "unless", "until", "once", "since", "because", "despite", "whereas",
+    };
+
+    public static List<Clause> Find(Document doc, int sentence, ref Mention? lastSubjectPerson)
+    {
+        var clauses = new List<Clause>(3);
+        var t = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        var start = span.Start;
+        var end = span.End;
+        while (end > start && t[end - 1].Kind == TokenKind.Punct && t[end - 1].Text[0] is '.' or '"' or '!' or '?' or '\'')
+        {
+            end--;
+        }
+
+        while (start < end && t[start].Kind == TokenKind.Punct && t[start].Text[0] is '"' or '\'')
+        {
+            start++;
+        }
+
+        if (end - start < 3)
+        {
+            return clauses;
+        }
+
+        // "..., lawmaker Yaroslav Zhelezniak said on Friday." / "..., said Dmitriev"
+        Mention? speaker = null;
+        var attribution = TrailingAttribution(doc, start, end, ref lastSubjectPerson, out speaker);
+        var quoted = t[span.Start].Kind == TokenKind.Punct && t[span.Start].Text[0] == '"';
+        if (attribution > start)
+        {
+            end = attribution;
+            while (end > start && t[end - 1].Kind == TokenKind.Punct && t[end - 1].Text[0] is '"' or ',')
+            {
+                end--;
+            }
+        }
+
+        var clause = Parse(doc, sentence, start, end, ref lastSubjectPerson, isContent: speaker is not null);
+        if (clause is not null)
+        {
+            clause.Speaker ??= speaker;
+            if (!quoted || speaker is null)
+            {
+                clauses.Add(clause);
+            }
+
+            if (clause.Class == VerbClass.Say && !clause.Passive)
+            {
+                var inner = ContentStart(doc, clause);
+                if (inner > 0)
+                {
+                    var content = Parse(doc, sentence, inner, ContentEnd(t, inner, end), ref lastSubjectPerson, isContent: true);
+                    if (content is not null)
+                    {
+                        content.Speaker = clause.Subjects.Count == 1 ? clause.Subjects[0] : null;
+                        clauses.Add(content);
+                    }
+                }
+            }
+        }
+
+        if (speaker is not null && clause is null or { Subjects.Count: 0 } && attribution > 0)
+        {
+            // a speaker-only frame: "Who said ...?"
+            var said = new Clause { Sentence = sentence, Start = start, End = end, Speaker = speaker, IsContent = true, Finite = -1, Main = -1 };
+            clauses.Add(said);
+        }
+        else if (speaker is not null && clause is not null && !clauses.Contains(clause))
+        {
+            clauses.Add(clause);
+        }
+
+        // "X, who chairs the committee, ..." relatives
+        for (var i = span.Start; i + 2 < span.End; i++)
+        {
+            if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && doc.MentionOf(i - 1) is { Type: EntityType.Person } person)
+            {
+                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
+                if (relEnd < 0)
+                {
+                    relEnd = end;
+                }
+
+                var rel = Parse(doc, sentence, i + 2, relEnd, ref lastSubjectPerson, isContent: false, forcedSubject: person);
+                if (rel is not null)
+                {
+                    clauses.Add(rel);
+                }
+            }
+        }
+
+        return clauses;
+    }
+
+    private static int ContentStart(Document doc, Clause clause)
+    {
+        var t = doc.Tokens;
+        var k = clause.Main + 1;
+        // told Izvestia that / told reporters / said on Friday that
+        var limit = Math.Min(clause.End, k + 6);
+        for (var j = k; j < limit; j++)
+        {
+            if (t[j].Lower == "that")
+            {
+                return j + 1 < clause.End ? j + 1 : -1;
+            }
+        }
+
+        if (k < clause.End && (t[k].IsCapitalized || Lexicon.Determiners.Contains(t[k].Lower) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
+        {
+            return k;
+        }
+
+        return -1;
+    }
+
+    private static int ContentEnd(List<Token> t, int start, int end) => end;
+
+    private static int TrailingAttribution(Document doc, int start, int end, ref Mention? lastSubject, out Mention? speaker)
+    {
+        speaker = null;
+        var t = doc.Tokens;
+        for (var c = end - 1; c > start + 2 && end - c <= 14; c--)
+        {
+            if (!t[c].IsPunct(','))
+            {
+                continue;
+            }
+
+            var k = c + 1;
+            while (k < end && t[k].Kind == TokenKind.Punct && t[k].Text[0] is '"' or '\'')
+            {
+                k++;
+            }
+
+            if (k + 1 < end && t[k].Lower == "according" && t[k + 1].Lower == "to")
+            {
+                speaker = FirstAgent(doc, k + 2, end, ref lastSubject);
+                return speaker is null ? -1 : c;
+            }
+
+            // said Dmitriev
+            if (k < end && Lexicon.Verb(t[k].Lower) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+            {
+                speaker = FirstAgent(doc, k + 1, end, ref lastSubject);
+                return speaker is null ? -1 : c;
+            }
+
+            // Zhelezniak said on Friday / he said / the commerce ministry said
+            for (var v = k + 1; v < end && v - k <= 8; v++)
+            {
+                if (Lexicon.Verb(t[v].Lower) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+                {
+                    speaker = FirstAgent(doc, k, v, ref lastSubject);
+                    return speaker is null ? -1 : c;
+                }
+
+                if (Lexicon.Verb(t[v].Lower) is not null && doc.MentionOf(v) is null && !doc.RoleTokens.Contains(v))
+                {
+                    break;
+                }
+            }
+
+            break;
+        }
+
+        return -1;
+    }
+
+    private static Mention? FirstAgent(Document doc, int start, int end, ref Mention? lastSubject)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (doc.MentionOf(k) is { } m && m.Type.IsAgent())
+            {
+                return m;
+            }
+
+            if (doc.Tokens[k].Lower is "he" or "she" && lastSubject is not null)
+            {
+                return lastSubject;
+            }
+        }
+
+        return null;
+    }
+
+    internal static Clause? Parse(Document doc, int sentence, int start, int end, ref Mention? lastSubjectPerson, bool isContent, Mention? forcedSubject = null)
+    {
+        var t = doc.Tokens;
+        var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent };
+
+        // According to X, ...
+        if (forcedSubject is null && start + 2 < end && t[start].Lower == "according" && t[start + 1].Lower == "to")
+        {
+            var comma = TopLevelComma(t, start, end);
+            if (comma > 0)
+            {
+                clause.Speaker = FirstAgent(doc, start + 2, comma, ref lastSubjectPerson);
+                clause.FrontStart = start;
+                clause.FrontEnd = comma;
+                start = comma + 1;
+            }
+        }
+        else if (forcedSubject is null && IsFrontedStart(doc, start))
+        {
+            var comma = TopLevelComma(t, start, Math.Min(end, start + 22));
+            if (comma > start && comma + 1 < end && !IsListComma(doc, comma))
+            {
+                clause.FrontStart = start;
+                clause.FrontEnd = comma;
+                start = comma + 1;
+            }
+        }
+
+        clause.Start = start;
+
+        // find the first finite verb, skipping appositives, relatives and brackets
+        var finite = -1;
+        for (var k = forcedSubject is null ? start : start; k < end; k++)
+        {
+            var tok = t[k];
+            if (tok.IsPunct('(') || tok.IsPunct('['))
+            {
+                var close = k;
+                while (close < end && !(t[close].IsPunct(')') || t[close].IsPunct(']')))
+                {
+                    close++;
+                }
+
+                clause.Skips.Add((k, Math.Min(end, close + 1)));
+                k = close;
+                continue;
+            }
+
+            if (tok.IsPunct(',') && k > start)
+            {
+                var segEnd = Roles.SegmentEnd(t, k + 1, end);
+                if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)))
+                {
+                    clause.Skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
+                    k = segEnd < end && t[segEnd].IsPunct(',') ? segEnd : segEnd - 1;
+                    continue;
+                }
+            }
+
+            if (IsFinite(doc, k, start))
+            {
+                finite = k;
+                break;
+            }
+        }
+
+        if (finite < 0)
+        {
+            return null;
+        }
+
+        clause.Finite = finite;
+        var fw = t[finite].Lower;
+        clause.FiniteIsAux = Lexicon.Auxiliaries.Contains(fw);
+
+        // main verb: after auxiliaries and adverbs
+        var main = finite;
+        if (clause.FiniteIsAux)
+        {
+            var k = finite + 1;
+            while (k < end && (Lexicon.Auxiliaries.Contains(t[k].Lower) || Adverbs.Contains(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
+            {
+                k++;
+            }
+
+            if (k < end && (Lexicon.Verb(t[k].Lower) is not null || IsUnknownPast(t[k])))
+            {
+                main = k;
+            }
+        }
+
+        clause.Main = main;
+        var form = Lexicon.Verb(t[main].Lower);
+        clause.Lemma = form?.Lemma ?? (IsUnknownPast(t[main]) ? Lexicon.GuessLemma(t[main].Lower) : t[main].Lower);
+        clause.MainForm = form?.Form ?? (IsUnknownPast(t[main]) ? VerbFormKind.PastOrParticiple : VerbFormKind.Base);
+        clause.Class = form?.Class ?? VerbClass.Other;
+        if (main != finite)
+        {
+            for (var k = finite; k < main; k++)
+            {
+                if (t[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being" && clause.MainForm is VerbFormKind.Participle or VerbFormKind.PastOrParticiple)
+                {
+                    clause.Passive = true;
+                }
+            }
+        }
+
+        // subject
+        if (forcedSubject is not null)
+        {
+            clause.SubjectStart = forcedSubject.Start;
+            clause.SubjectEnd = forcedSubject.End;
+            clause.Subjects.Add(forcedSubject);
+            clause.SubjectIsNamed = true;
+        }
+        else
+        {
+            var subjectStart = start;
+            if (Lexicon.Prepositions.Contains(t[start].Lower) || Subordinators.Contains(t[start].Lower))
+            {
+                // "In the Italian capital he also met ..." : the subject is the last name or pronoun before the verb
+                for (var k = finite - 1; k > start; k--)
+                {
+                    if (Lexicon.SubjectPronouns.Contains(t[k].Lower) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !Lexicon.Prepositions.Contains(t[sm.Start - 1].Lower))))
+                    {
+                        subjectStart = doc.MentionOf(k)?.Start ?? k;
+                        while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
+                        {
+                            subjectStart--;
+                        }
+
+                        clause.FrontStart = start;
+                        clause.FrontEnd = subjectStart;
+                        break;
+                    }
+                }
+            }
+
+            clause.SubjectStart = subjectStart;
+            clause.SubjectEnd = finite;
+            if (clause.SubjectEnd <= clause.SubjectStart)
+            {
+                return null;
+            }
+
+            AnalyseSubject(doc, clause, ref lastSubjectPerson);
+        }
+
+        // inverted: "Leading the U.S. team was Sonata Coulter"
+        if (clause.FiniteIsAux && fw is "was" or "were" or "is" or "are" && forcedSubject is null && clause.Subjects.Count == 0 && !clause.SubjectIsPronoun)
+        {
+            var first = t[clause.SubjectStart].Lower;
+            var k = finite + 1;
+            var names = new List<Mention>();
+            while (k < end)
+            {
+                if (doc.MentionOf(k) is { Type: EntityType.Person } pm)
+                {
+                    names.Add(pm);
+                    k = pm.End;
+                    continue;
+                }
+
+                if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" || Lexicon.Determiners.Contains(t[k].Lower) || doc.MentionOf(k) is { Type: EntityType.Country or EntityType.Unknown or EntityType.Nationality or EntityType.Organisation } || t[k].Lower is "of" or "his" or "her")
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || Lexicon.Prepositions.Contains(first)))
+            {
+                clause.Inverted = true;
+                clause.Subjects.AddRange(names);
+                clause.SubjectIsNamed = true;
+                clause.PredicateEnd = finite;
+                return clause;
+            }
+        }
+
+        // passive agent: "was signed by X"
+        if (clause.Passive)
+        {
+            for (var k = main + 1; k < end; k++)
+            {
+                if (t[k].IsPunct(',') && !IsListComma(doc, k))
+                {
+                    break;
+                }
+
+                if (t[k].Lower == "by" && k + 1 < end)
+                {
+                    var a = k + 1;
+                    var last = a;
+                    while (last < end)
+                    {
+                        if (doc.MentionOf(last) is { } am && (am.Type.IsAgent() || am.Type == EntityType.Unknown))
+                        {
+                            if (am.Type != EntityType.Unknown || am.Role is null)
+                            {
+                                clause.Agents.Add(am);
+                            }
+
+                            last = am.End;
+                            continue;
+                        }
+
+                        if (doc.RoleTokens.Contains(last) || Lexicon.Determiners.Contains(t[last].Lower) || t[last].Lower is "and" || (t[last].IsPunct(',') && IsListComma(doc, last)))
+                        {
+                            last++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (clause.Agents.Count > 0)
+                    {
+                        clause.AgentStart = k;
+                        clause.AgentEnd = last;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        clause.PredicateEnd = PredicateEnd(doc, main + 1, end);
+        return clause;
+    }
+
+    private static bool IsNamedAppositive(Document doc, int start, int end)
+    {
+        // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
+        var t = doc.Tokens;
+        if (!(Lexicon.Determiners.Contains(t[start].Lower) || doc.MentionOf(start) is not null))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (Lexicon.Auxiliaries.Contains(t[k].Lower) || IsFiniteLexical(doc, k))
+            {
+                return false;
+            }
+        }
+
+        return end - start <= 12 && doc.MentionOf(start - 2) is not null;
+    }
+
+    private static void AnalyseSubject(Document doc, Clause clause, ref Mention? lastSubjectPerson)
+    {
+        var t = doc.Tokens;
+        var named = true;
+        var any = false;
+        for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
+        {
+            if (clause.Skipped(k))
+            {
+                continue;
+            }
+
+            if (doc.MentionOf(k) is { } m && (m.Type.IsAgent() || m.Type is EntityType.City or EntityType.Place && m.Country is not null) && !(k > clause.SubjectStart && t[m.Start - 1].Lower is "of" or "from" or "with" or "in"))
+            {
+                if (m.Possessive)
+                {
+                    named = false;
+                }
+                else if (!clause.Subjects.Contains(m))
+                {
+                    clause.Subjects.Add(m);
+                }
+
+                any = true;
+                k = m.End - 1;
+                continue;
+            }
+
+            if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || Lexicon.Demonyms.ContainsKey(t[k].Text)
+                || doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown } or { Type: EntityType.Time or EntityType.Nationality })
+            {
+                continue;
+            }
+
+            if (Lexicon.SubjectPronouns.Contains(t[k].Lower) && clause.SubjectEnd - clause.SubjectStart == 1)
+            {
+                clause.SubjectIsPronoun = true;
+                if (t[k].Lower is "he" or "she" && lastSubjectPerson is not null)
+                {
+                    clause.Subjects.Add(lastSubjectPerson);
+                    any = true;
+                }
+
+                continue;
+            }
+
+            named = false;
+        }
+
+        clause.SubjectIsNamed = named && any;
+        if (clause.SubjectIsNamed && clause.Subjects.Count == 1 && clause.Subjects[0].Type == EntityType.Person)
+        {
+            lastSubjectPerson = clause.Subjects[0];
+        }
+        else if (!clause.SubjectIsPronoun)
+        {
+            // a person named anywhere in the subject is still the likeliest referent of a later "he"
+            foreach (var m in clause.Subjects)
+            {
+                if (m.Type == EntityType.Person)
+                {
+                    lastSubjectPerson = m;
+                    break;
+                }
+            }
+        }
+    }
+
+    internal static int PredicateEnd(Document doc, int from, int end)
+    {
+        var t = doc.Tokens;
+        var depth = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (t[k].IsPunct('(') || (t[k].IsPunct('"') && depth == 0 && false))
+            {
+                depth++;
+            }
+            else if (t[k].IsPunct(')'))
+            {
+                depth--;
+            }
+            else if (depth == 0 && (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].IsPunct(':') || t[k].Text == "\u2014") && !IsListComma(doc, k))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>A comma inside a list of names or words: "A, B and C".</summary>
+    internal static bool IsListComma(Document doc, int k)
+    {
+        var t = doc.Tokens;
+        if (!t[k].IsPunct(','))
+        {
+            return false;
+        }
+
+        var sentenceEnd = doc.Sentences[doc.SentenceOf[k]].End;
+        var prev = doc.MentionOf(k - 1);
+        var next = doc.MentionOf(k + 1);
+        if (prev is not null && next is not null && prev.Type == next.Type && prev.Type is not EntityType.Time)
+        {
+            // look ahead for "and"/"or" closing the list
+            for (var j = next.End; j < Math.Min(sentenceEnd, next.End + 12); j++)
+            {
+                if (t[j].Lower is "and" or "or")
+                {
+                    return true;
+                }
+
+                if (!t[j].IsPunct(',') && doc.MentionOf(j) is null && !doc.RoleTokens.Contains(j) && t[j].Lower is not ("of" or "in" or "the"))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // lowercase word lists: "trade, travel and diplomatic ties"
+        if (k + 2 < sentenceEnd && t[k - 1].Kind == TokenKind.Word && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized && t[k + 2].Lower is "and" or "or" && Lexicon.Verb(t[k + 1].Lower) is null)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsFrontedStart(Document doc, int start)
+    {
+        var t = doc.Tokens[start];
+        var w = t.Lower;
+        return Lexicon.Prepositions.Contains(w) || Subordinators.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
+            || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
+            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
+    }
+
+    private static int TopLevelComma(List<Token> t, int start, int end)
+    {
+        var depth = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (t[k].IsPunct('('))
+            {
+                depth++;
+            }
+            else if (t[k].IsPunct(')'))
+            {
+                depth--;
+            }
+            else if (depth == 0 && t[k].IsPunct(','))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsUnknownPast(Token t) =>
+        t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsCommon(t.Lower) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
+
+    private static bool IsFiniteLexical(Document doc, int k)
+    {
+        var t = doc.Tokens[k];
+        var vf = Lexicon.Verb(t.Lower);
+        return vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third && !t.IsCapitalized;
+    }
+
+    private static bool IsFinite(Document doc, int k, int start)
+    {
+        var t = doc.Tokens;
+        var tok = t[k];
+        if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
+        {
+            return false;
+        }
+
+        var w = tok.Lower;
+        var prev = k > start ? t[k - 1].Lower : string.Empty;
+        if (prev is "to")
+        {
+            return false;
+        }
+
+        if (Lexicon.Auxiliaries.Contains(w))
+        {
+            return w is not ("'s" or "be" or "been" or "being" or "having");
+        }
+
+        var vf = Lexicon.Verb(w);
+        var past = vf is not null ? vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple : IsUnknownPast(tok);
+        var third = vf is { Form: VerbFormKind.Third };
+        if (!past && !third)
+        {
+            return false;
+        }
+
+        if (k > start && (Lexicon.Determiners.Contains(prev) || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))
+        {
+            return false;
+        }
+
+        if (third)
+        {
+            // "the talks", "its plans": nouns; "Trump says", "Beijing calls": verbs
+            if (k == start)
+            {
+                return false;
+            }
+
+            if (k + 1 < t.Count && t[k + 1].Lower is "of" or "and" or "were" or "are" or "have" or "had" or "will" or "with")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,474 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>Kinds of verbs that questions are built around.</summary>
+public enum VerbClass : byte
+{
+    Other,
+    Say,
+    Propose,
+    Announce,
+    Sign,
+    Agree,
+    Meet,
+    Visit,
+    Lead,
+    Hold,
+    Locate,
+    Time,
+    Act,
+}
+
+public enum VerbFormKind : byte
+{
+    Base,
+    Third,
+    Past,
+    Participle,
+    PastOrParticiple,
+    Ing,
+}
+
+/// <summary>A verb form found in the lexicon: its lemma and which form it is.</summary>
+public sealed record VerbForm(string Lemma, VerbFormKind Form, VerbClass Class);
+
+/// <summary>A verb's forms for realising questions.</summary>
+public sealed record VerbEntry(string Base, string Third, string Past, string Participle, string Ing, VerbClass Class);
+
+/// <summary>A place from the gazetteer: a country, a city or capital, a region, a seat of power.</summary>
+public sealed record GazetteerPlace(string Name, EntityType Type, string? Country, string Kind);
+
+/// <summary>An organisation from the gazetteer.</summary>
+public sealed record GazetteerOrg(string Name, string Kind, IReadOnlyList<string> Aliases);
+
+/// <summary>The words a name ends in that tell what it names (Ministry, Fund, Base, Act...).</summary>
+public sealed record HeadWord(EntityType Type, string Noun);
+
+/// <summary>
+/// The data the generator works from, read once from the embedded files in Data/: gazetteers of
+/// countries (aliases, demonyms, capitals, seats of power), places, organisations, role words,
+/// verb classes and ordinary words.
+/// </summary>
+public static class Lexicon
+{
+    private static readonly string[] AbbreviationList =
+    [
+        "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Maj", "Capt", "Sgt", "St", "Jr", "Sr", "Prof", "Rev", "Hon",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Corp", "Inc", "Co", "Ltd", "No", "Nos",
+        "vs", "etc", "approx", "Dept", "Adm", "Mt", "Ft", "Pres", "Amb", "Gens", "Reps", "Sens", "Cmdr", "Brig", "Messrs",
+    ];
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations =
+        AbbreviationList.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static readonly FrozenSet<string> Titles = new[] { "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "maj.", "capt.", "sgt.", "prof.", "rev.", "hon.", "adm.", "amb.", "pres.", "brig.", "cmdr." }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["january"] = 1,
+        ["february"] = 2,
+        ["march"] = 3,
+        ["april"] = 4,
+        ["may"] = 5,
+        ["june"] = 6,
+        ["july"] = 7,
+        ["august"] = 8,
+        ["september"] = 9,
+        ["october"] = 10,
+        ["november"] = 11,
+        ["december"] = 12,
+        ["jan."] = 1,
+        ["feb."] = 2,
+        ["mar."] = 3,
+        ["apr."] = 4,
+        ["jun."] = 6,
+        ["jul."] = 7,
+        ["aug."] = 8,
+        ["sep."] = 9,
+        ["sept."] = 9,
+        ["oct."] = 10,
+        ["nov."] = 11,
+        ["dec."] = 12,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.Ordinal)
+    {
+        ["monday"] = DayOfWeek.Monday,
+        ["tuesday"] = DayOfWeek.Tuesday,
+        ["wednesday"] = DayOfWeek.Wednesday,
+        ["thursday"] = DayOfWeek.Thursday,
+        ["friday"] = DayOfWeek.Friday,
+        ["saturday"] = DayOfWeek.Saturday,
+        ["sunday"] = DayOfWeek.Sunday,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
+        ["hundred"] = 100,
+        ["dozen"] = 12,
+        ["a"] = 1,
+        ["an"] = 1,
+        ["several"] = 3,
+        ["sixty-nine"] = 69,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Auxiliaries = new[]
+    {
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "will", "would", "could", "can", "may", "might",
+        "must", "should", "shall", "did", "does", "do", "'s",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Prepositions = new[]
+    {
+        "in", "on", "at", "to", "from", "by", "with", "for", "of", "into", "onto", "through", "across", "near", "over", "under", "during", "after",
+        "before", "since", "until", "till", "between", "among", "amid", "against", "about", "around", "toward", "towards", "via", "within",
+        "without", "inside", "outside", "beyond", "behind", "along", "despite", "aboard", "alongside", "beside", "upon", "like", "per", "following",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Determiners = new[]
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "some", "any", "each", "every",
+        "no", "all", "both", "another", "such", "many", "several", "few", "most", "more", "other",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> SubjectPronouns = new[] { "he", "she", "they", "it", "we", "i", "you" }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Hedges = new[]
+    {
+        "about", "around", "roughly", "nearly", "almost", "approximately", "some", "over", "under", "up", "more", "less", "fewer", "at", "just",
+        "only", "least", "than", "to", "an", "estimated", "close",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> NameParticles = new[]
+    {
+        "bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "y", "abu", "bint", "ben",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static FrozenSet<string> CommonWords { get; }
+
+    public static FrozenSet<string> Roles { get; }
+
+    public static FrozenDictionary<string, VerbForm> VerbForms { get; }
+
+    public static FrozenDictionary<string, VerbEntry> Verbs { get; }
+
+    public static FrozenDictionary<string, GazetteerPlace> Places { get; }
+
+    public static FrozenDictionary<string, string> Demonyms { get; }
+
+    public static FrozenDictionary<string, GazetteerOrg> Organisations { get; }
+
+    public static FrozenDictionary<string, HeadWord> Heads { get; }
+
+    /// <summary>Countries, capitals and regions by country, for distractors.</summary>
+    public static FrozenDictionary<string, string[]> PlacesByCountry { get; }
+
+    public static string[] CountryNames { get; }
+
+    public static string[] CapitalNames { get; }
+
+    public static FrozenDictionary<string, string[]> OrganisationsByKind { get; }
+
+#pragma warning disable CA1810 // one static constructor reads all the data files once
+    static Lexicon()
+#pragma warning restore CA1810
+    {
+        CommonWords = ReadWords("common.txt").ToFrozenSet(StringComparer.Ordinal);
+        Roles = ReadLines("roles.txt").Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        (VerbForms, Verbs) = ReadVerbs();
+        var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byCountry = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var countries = new List<string>();
+        var capitals = new List<string>();
+        foreach (var line in ReadLines("countries.tsv"))
+        {
+            var f = line.Split('\t');
+            var name = f[0];
+            countries.Add(name);
+            places.TryAdd(name, new GazetteerPlace(name, EntityType.Country, name, "country"));
+            foreach (var alias in Items(f, 1))
+            {
+                places.TryAdd(alias, new GazetteerPlace(name, EntityType.Country, name, "country"));
+            }
+
+            foreach (var demonym in Items(f, 2))
+            {
+                demonyms.TryAdd(demonym, name);
+            }
+
+            if (f.Length > 3 && f[3].Length > 0)
+            {
+                places.TryAdd(f[3], new GazetteerPlace(f[3], EntityType.City, name, "capital"));
+                capitals.Add(f[3]);
+                Add(byCountry, name, f[3]);
+            }
+
+            foreach (var seat in Items(f, 4))
+            {
+                places.TryAdd(seat, new GazetteerPlace(seat, EntityType.Place, name, "seat"));
+            }
+        }
+
+        foreach (var line in ReadLines("places.tsv"))
+        {
+            var f = line.Split('\t');
+            var kind = f.Length > 1 ? f[1] : "area";
+            var type = kind switch
+            {
+                "city" => EntityType.City,
+                "region" or "island" => EntityType.Region,
+                _ => EntityType.Place,
+            };
+            var country = f.Length > 2 && f[2].Length > 0 ? f[2] : null;
+            places.TryAdd(f[0], new GazetteerPlace(f[0], type, country, kind));
+            Add(byCountry, country ?? kind, f[0]);
+        }
+
+        var orgs = new Dictionary<string, GazetteerOrg>(StringComparer.Ordinal);
+        var orgKinds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("organisations.tsv"))
+        {
+            var f = line.Split('\t');
+            var aliases = Items(f, 1).ToArray();
+            var kind = f.Length > 2 ? f[2] : "group";
+            var org = new GazetteerOrg(f[0], kind, aliases);
+            orgs.TryAdd(f[0], org);
+            foreach (var alias in aliases)
+            {
+                orgs.TryAdd(alias, org);
+            }
+
+            Add(orgKinds, kind, f[0]);
+        }
+
+        var heads = new Dictionary<string, HeadWord>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("heads.tsv"))
+        {
+            var f = line.Split('\t');
+            var type = f[1] switch
+            {
+                "org" => EntityType.Organisation,
+                "place" => EntityType.Place,
+                "event" => EntityType.Event,
+                "law" => EntityType.Document,
+                _ => EntityType.Thing,
+            };
+            heads.TryAdd(f[0], new HeadWord(type, f.Length > 2 ? f[2] : f[0]));
+        }
+
+        Places = places.ToFrozenDictionary(StringComparer.Ordinal);
+        Demonyms = demonyms.ToFrozenDictionary(StringComparer.Ordinal);
+        Organisations = orgs.ToFrozenDictionary(StringComparer.Ordinal);
+        Heads = heads.ToFrozenDictionary(StringComparer.Ordinal);
+        PlacesByCountry = byCountry.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        OrganisationsByKind = orgKinds.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        CountryNames = [.. countries];
+        CapitalNames = [.. capitals];
+    }
+
+    public static bool IsRoleWord(string lower) => Roles.Contains(lower);
+
+    public static bool IsCommon(string lower) => CommonWords.Contains(lower);
+
+    public static VerbForm? Verb(string lower) => VerbForms.TryGetValue(lower, out var form) ? form : null;
+
+    public static VerbEntry EntryFor(string lemma) =>
+        Verbs.TryGetValue(lemma, out var entry) ? entry : Regular(lemma, VerbClass.Other);
+
+    private static (FrozenDictionary<string, VerbForm>, FrozenDictionary<string, VerbEntry>) ReadVerbs()
+    {
+        var forms = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, VerbEntry>(StringComparer.Ordinal);
+        foreach (var line in ReadLines("verbs.tsv"))
+        {
+            var f = line.Split('\t');
+            var lemma = f[0];
+            var cls = f.Length > 3 ? ParseClass(f[3]) : VerbClass.Other;
+            var regular = Regular(lemma, cls);
+            var past = f.Length > 1 && f[1].Length > 0 ? f[1] : regular.Past;
+            var participle = f.Length > 2 && f[2].Length > 0 ? f[2] : past;
+            var entry = regular with { Past = past, Participle = participle };
+            if (entries.TryGetValue(lemma, out var existing))
+            {
+                // the first line names the main class; later lines only add forms
+                entry = existing;
+            }
+            else
+            {
+                entries[lemma] = entry;
+            }
+
+            forms.TryAdd(entry.Base, new VerbForm(lemma, VerbFormKind.Base, entry.Class));
+            forms.TryAdd(entry.Third, new VerbForm(lemma, VerbFormKind.Third, entry.Class));
+            forms.TryAdd(entry.Ing, new VerbForm(lemma, VerbFormKind.Ing, entry.Class));
+            var kind = entry.Past == entry.Participle ? VerbFormKind.PastOrParticiple : VerbFormKind.Past;
+            forms.TryAdd(entry.Past, new VerbForm(lemma, kind, entry.Class));
+            if (entry.Participle != entry.Past)
+            {
+                forms.TryAdd(entry.Participle, new VerbForm(lemma, VerbFormKind.Participle, entry.Class));
+            }
+
+            if (lemma.Length > 3 && lemma[^1] == 'l' && IsVowel(lemma[^2]))
+            {
+                // British doubling: travelled, initialled, cancelled
+                forms.TryAdd(lemma + "led", new VerbForm(lemma, VerbFormKind.PastOrParticiple, entry.Class));
+                forms.TryAdd(lemma + "ling", new VerbForm(lemma, VerbFormKind.Ing, entry.Class));
+            }
+        }
+
+        // "be" and "have" as main verbs are handled as auxiliaries by the clause finder
+        return (forms.ToFrozenDictionary(StringComparer.Ordinal), entries.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    internal static VerbEntry Regular(string lemma, VerbClass cls)
+    {
+        string past, third, ing;
+        var last = lemma[^1];
+        if (last == 'e')
+        {
+            past = lemma + "d";
+            ing = lemma.EndsWith("ee", StringComparison.Ordinal) || lemma.EndsWith("ie", StringComparison.Ordinal)
+                ? (lemma.EndsWith("ie", StringComparison.Ordinal) ? lemma[..^2] + "ying" : lemma + "ing")
+                : lemma[..^1] + "ing";
+        }
+        else if (last == 'y' && lemma.Length > 1 && !IsVowel(lemma[^2]))
+        {
+            past = lemma[..^1] + "ied";
+            ing = lemma + "ing";
+        }
+        else
+        {
+            past = lemma + "ed";
+            ing = lemma + "ing";
+        }
+
+        if (lemma.EndsWith('s') || lemma.EndsWith('x') || lemma.EndsWith('z') || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal) || lemma.EndsWith('o'))
+        {
+            third = lemma + "es";
+        }
+        else if (last == 'y' && lemma.Length > 1 && !IsVowel(lemma[^2]))
+        {
+            third = lemma[..^1] + "ies";
+        }
+        else
+        {
+            third = lemma + "s";
+        }
+
+        return new VerbEntry(lemma, third, past, past, ing, cls);
+    }
+
+    /// <summary>Guesses the lemma of an -ed word that is not in the lexicon.</summary>
+    public static string GuessLemma(string lower)
+    {
+        if (lower.EndsWith("ied", StringComparison.Ordinal))
+        {
+            return lower[..^3] + "y";
+        }
+
+        if (!lower.EndsWith("ed", StringComparison.Ordinal) || lower.Length < 5)
+        {
+            return lower;
+        }
+
+        var stem = lower[..^2];
+        if (stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'f' or 'z' or 'e'))
+        {
+            return stem[..^1];
+        }
+
+        if (stem.EndsWith('v') || stem.EndsWith('c') || stem.EndsWith('u') || stem.EndsWith('z') || stem.EndsWith("at", StringComparison.Ordinal)
+            || stem.EndsWith("dg", StringComparison.Ordinal) || stem.EndsWith("rg", StringComparison.Ordinal) || stem.EndsWith("bl", StringComparison.Ordinal)
+            || stem.EndsWith("pl", StringComparison.Ordinal) || stem.EndsWith("tl", StringComparison.Ordinal) || stem.EndsWith("kl", StringComparison.Ordinal)
+            || stem.EndsWith("iz", StringComparison.Ordinal) || stem.EndsWith("is", StringComparison.Ordinal) || stem.EndsWith("ur", StringComparison.Ordinal)
+            || stem.EndsWith("ag", StringComparison.Ordinal) || stem.EndsWith("os", StringComparison.Ordinal) || stem.EndsWith("ir", StringComparison.Ordinal))
+        {
+            return stem + "e";
+        }
+
+        return stem;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+
+    private static VerbClass ParseClass(string text) => text switch
+    {
+        "say" => VerbClass.Say,
+        "propose" => VerbClass.Propose,
+        "announce" => VerbClass.Announce,
+        "sign" => VerbClass.Sign,
+        "agree" => VerbClass.Agree,
+        "meet" => VerbClass.Meet,
+        "visit" => VerbClass.Visit,
+        "lead" => VerbClass.Lead,
+        "hold" => VerbClass.Hold,
+        "locate" => VerbClass.Locate,
+        "time" => VerbClass.Time,
+        "act" => VerbClass.Act,
+        _ => VerbClass.Other,
+    };
+
+    private static string[] Items(string[] fields, int index) =>
+        fields.Length > index ? fields[index].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private static void Add(Dictionary<string, List<string>> map, string key, string value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+
+    private static IEnumerable<string> ReadWords(string name) =>
+        ReadLines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static List<string> ReadLines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("PolicyQuiz.Generation.Data." + name)
+            ?? throw new InvalidOperationException($"missing data file {name}");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#' && !string.IsNullOrWhiteSpace(line))
+            {
+                lines.Add(line.TrimEnd());
+            }
+        }
+
+        return lines;
+    }
+}

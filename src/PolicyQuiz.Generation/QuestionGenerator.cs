@@ -1,0 +1,160 @@
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Reading;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>Turns articles into a pack of draft questions, best first.</summary>
+public sealed class QuestionGenerator
+{
+    /// <summary>Questions kept per 500 words of article (the rest would not be read).</summary>
+    public int PerFiveHundredWords { get; init; } = 40;
+
+    public Pack Generate(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
+    {
+        var sources = new List<Source>(articles.Count);
+        var questions = new List<Question>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sourceIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            var sourceId = article.SourceId;
+            var n = 2;
+            while (!sourceIds.Add(sourceId))
+            {
+                sourceId = $"{article.SourceId}-{n++}";
+            }
+
+            sources.Add(new Source(sourceId, Clean(article.Title)!, Clean(article.Publisher), article.Published, Clean(article.Url)));
+            questions.AddRange(Generate(article, sourceId, ids));
+        }
+
+        var first = articles.Count > 0 ? articles[0] : null;
+        var id = packId ?? (first is null ? "generated" : first.SourceId);
+        return new Pack
+        {
+            Id = Slug.IsValid(id) ? id : Slug.From(id),
+            Title = title ?? (first is null ? "Generated questions" : Clean(first.Title) ?? "Generated questions"),
+            Version = 1,
+            Sources = sources.ToEquatableList(),
+            Questions = questions.ToEquatableList(),
+        };
+    }
+
+    public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null)
+    {
+        ids ??= new HashSet<string>(StringComparer.Ordinal);
+        var doc = Analyzer.Analyze(article);
+        var ranked = Draft(doc);
+        var words = CountWords(article.Body);
+        var limit = Math.Max(PerFiveHundredWords, words * PerFiveHundredWords / 500);
+        var distractors = new Distractors(doc);
+        var result = new List<Question>(Math.Min(limit, ranked.Count));
+        foreach (var c in ranked)
+        {
+            if (result.Count >= limit)
+            {
+                break;
+            }
+
+            var type = c.Type;
+            IReadOnlyList<string> options = [];
+            if (type is QuestionType.Choice or QuestionType.Multi)
+            {
+                options = distractors.For(c, 3);
+                if (options.Count < 3)
+                {
+                    type = QuestionType.Short;
+                    options = [];
+                }
+            }
+
+            var id = Slug.From(sourceId + " " + c.Prompt, 60);
+            var baseId = id;
+            var k = 2;
+            while (!ids.Add(id))
+            {
+                id = Slug.From(baseId, 56) + "-" + k++;
+            }
+
+            result.Add(new Question
+            {
+                Id = id,
+                Type = type,
+                Kind = c.Kind,
+                Prompt = Clean(c.Prompt)!,
+                Answer = c.Answer.Select(a => Clean(a)!).ToEquatableList(),
+                Accept = c.Accept.Select(a => Clean(a)!).ToEquatableList(),
+                Distractors = options.Select(a => Clean(a)!).ToEquatableList(),
+                Source = sourceId,
+                Evidence = doc.Evidence(c.Sentence),
+            });
+        }
+
+        return result;
+    }
+
+    /// <summary>All candidates of an article, scored and ordered best first (exposed for tests and the benchmark).</summary>
+    public static List<Candidate> Draft(Document doc)
+    {
+        var builder = new QuestionBuilder(doc);
+        Mention? lastSubject = null;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
+            {
+                builder.FromClause(clause);
+            }
+        }
+
+        builder.RoleQuestions();
+        var answered = new HashSet<Mention>();
+        foreach (var c in builder.Candidates)
+        {
+            foreach (var m in c.Answers)
+            {
+                answered.Add(m);
+            }
+        }
+
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            builder.Cloze(s, answered);
+        }
+
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in doc.Mentions)
+        {
+            var key = AnswerMatch.Normalize(m.Full);
+            frequency[key] = frequency.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var c in builder.Candidates)
+        {
+            c.Score += Ranker.Score(c, doc, frequency);
+        }
+
+        return Ranker.Order(builder.Candidates);
+    }
+
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static string? Clean(string? text) => text is null ? null : Core.Text.TerminalText.Sanitize(text).Trim();
+}

@@ -1,0 +1,33 @@
+using PolicyQuiz.Core.Model;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>A drafted question before ranking: the question, where it came from and how good it looks.</summary>
+public sealed class Candidate
+{
+    public required QuestionKind Kind { get; init; }
+
+    public required QuestionType Type { get; set; }
+
+    public required string Prompt { get; init; }
+
+    public required IReadOnlyList<string> Answer { get; init; }
+
+    public IReadOnlyList<string> Accept { get; init; } = [];
+
+    public IReadOnlyList<string> Distractors { get; set; } = [];
+
+    public required int Sentence { get; init; }
+
+    /// <summary>The entity type of the answer, for distractors.</summary>
+    public required EntityType AnswerType { get; init; }
+
+    public IReadOnlyList<Mention> Answers { get; init; } = [];
+
+    /// <summary>Which rule made it: role, subject, agent, when, where, amount, inverted, speaker, cloze, list.</summary>
+    public required string Rule { get; init; }
+
+    public double Score { get; set; }
+
+    public override string ToString() => $"{Score:0.00} [{Rule}] {Prompt} -> {string.Join(" | ", Answer)}";
+}

@@ -1,0 +1,311 @@
+using System.Globalization;
+using PolicyQuiz.Core.Model;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Wrong options of the answer's type: from the article first (other people, other places, other
+/// dates), then from the gazetteers (regions of the same country, capitals, organisations) or, for
+/// dates and figures, nearby values in the article's own format. Never an answer or its alias, never twice.
+/// </summary>
+public sealed class Distractors
+{
+    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private readonly Document _doc;
+
+    public Distractors(Document doc) => _doc = doc;
+
+    public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
+    {
+        var forbidden = candidate.Answer.Concat(candidate.Accept).ToList();
+        var picked = new List<string>(wanted);
+        foreach (var option in Pool(candidate))
+        {
+            if (picked.Count >= wanted)
+            {
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(option) || forbidden.Any(f => AnswerMatch.Same(f, option) || (candidate.AnswerType == EntityType.Person && AnswerMatch.Overlaps(f, option))))
+            {
+                continue;
+            }
+
+            if (picked.Any(p => AnswerMatch.Normalize(p) == AnswerMatch.Normalize(option) || AnswerMatch.Same(p, option)))
+            {
+                continue;
+            }
+
+            picked.Add(option);
+        }
+
+        return picked;
+    }
+
+    private IEnumerable<string> Pool(Candidate c)
+    {
+        var type = c.AnswerType;
+        var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
+        foreach (var m in _doc.Mentions)
+        {
+            if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
+            {
+                if (type.IsAmount() && !SameUnit(answer, m))
+                {
+                    continue;
+                }
+
+                yield return type == EntityType.Count && c.Rule == "amount" && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal)
+                    ? m.Text[..^m.Counted.Length].Trim()
+                    : m.Full;
+            }
+        }
+
+        if (answer is null)
+        {
+            yield break;
+        }
+
+        switch (type)
+        {
+            case EntityType.Country:
+                foreach (var name in Rotate(Lexicon.CountryNames, answer.Full))
+                {
+                    yield return name;
+                }
+
+                break;
+            case EntityType.City or EntityType.Region or EntityType.Place:
+                if (answer.Country is { } country && Lexicon.PlacesByCountry.TryGetValue(country, out var near))
+                {
+                    foreach (var name in near)
+                    {
+                        yield return name;
+                    }
+                }
+
+                foreach (var name in Rotate(Lexicon.CapitalNames, answer.Full))
+                {
+                    yield return name;
+                }
+
+                break;
+            case EntityType.Organisation or EntityType.Media:
+                var kind = type == EntityType.Media ? "media" : answer.Noun is "company" ? "company" : "intl";
+                if (Lexicon.OrganisationsByKind.TryGetValue(kind, out var orgs))
+                {
+                    foreach (var name in Rotate(orgs, answer.Full))
+                    {
+                        yield return name;
+                    }
+                }
+
+                break;
+            case EntityType.Time:
+                foreach (var option in NearbyTimes(answer.Text))
+                {
+                    yield return option;
+                }
+
+                break;
+            case EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count:
+                var text = c.Answer[0];
+                foreach (var option in NearbyFigures(text))
+                {
+                    yield return option;
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static bool Compatible(EntityType answer, EntityType other) => answer switch
+    {
+        EntityType.Person => other == EntityType.Person,
+        EntityType.Country => other == EntityType.Country,
+        EntityType.City or EntityType.Region or EntityType.Place => other is EntityType.City or EntityType.Region or EntityType.Place,
+        EntityType.Organisation or EntityType.Media => other is EntityType.Organisation or EntityType.Media,
+        _ => answer == other,
+    };
+
+    private static bool SameUnit(Mention? answer, Mention other)
+    {
+        if (answer is null)
+        {
+            return true;
+        }
+
+        if (answer.Type == EntityType.Count)
+        {
+            return other.Counted is not null && answer.Counted is not null && LastWord(other.Counted) == LastWord(answer.Counted);
+        }
+
+        if (answer.Type == EntityType.Duration)
+        {
+            return LastWord(other.Text).TrimEnd('s') == LastWord(answer.Text).TrimEnd('s');
+        }
+
+        return true;
+    }
+
+    private static string LastWord(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space < 0 ? text : text[(space + 1)..];
+    }
+
+    private static IEnumerable<string> Rotate(string[] names, string key)
+    {
+        if (names.Length == 0)
+        {
+            yield break;
+        }
+
+        var start = (int)((uint)StableHash(key) % (uint)names.Length);
+        for (var i = 0; i < names.Length; i++)
+        {
+            yield return names[(start + i * 7) % names.Length];
+        }
+    }
+
+    private static int StableHash(string text)
+    {
+        var h = 17;
+        foreach (var c in text)
+        {
+            h = unchecked(h * 31 + c);
+        }
+
+        return h;
+    }
+
+    /// <summary>Other days, months or dates in the same format as the answer ("next Thursday" → "next Monday").</summary>
+    internal static IEnumerable<string> NearbyTimes(string text)
+    {
+        for (var d = 0; d < Days.Length; d++)
+        {
+            if (text.Contains(Days[d], StringComparison.Ordinal))
+            {
+                foreach (var shift in new[] { 2, 5, 1, 4, 3, 6 })
+                {
+                    yield return text.Replace(Days[d], Days[(d + shift) % 7], StringComparison.Ordinal);
+                }
+
+                yield break;
+            }
+        }
+
+        for (var m = 0; m < MonthNames.Length; m++)
+        {
+            if (text.Contains(MonthNames[m], StringComparison.Ordinal))
+            {
+                var digits = new string(text.SkipWhile(ch => !char.IsDigit(ch)).TakeWhile(char.IsDigit).ToArray());
+                if (digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+                {
+                    foreach (var shift in new[] { 3, -4, 9, -10 })
+                    {
+                        var other = day + shift;
+                        if (other is >= 1 and <= 28)
+                        {
+                            yield return ReplaceFirst(text, digits, other.ToString(CultureInfo.InvariantCulture));
+                        }
+                    }
+                }
+
+                foreach (var shift in new[] { 1, -2, 3, -1 })
+                {
+                    yield return text.Replace(MonthNames[m], MonthNames[(m + shift + 12) % 12], StringComparison.Ordinal);
+                }
+
+                yield break;
+            }
+        }
+
+        foreach (var option in NearbyFigures(text))
+        {
+            yield return option;
+        }
+
+        string[] relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
+        foreach (var r in relatives)
+        {
+            yield return r;
+        }
+    }
+
+    private static string ReplaceFirst(string text, string what, string with)
+    {
+        var i = text.IndexOf(what, StringComparison.Ordinal);
+        return i < 0 ? text : string.Concat(text.AsSpan(0, i), with, text.AsSpan(i + what.Length));
+    }
+
+    /// <summary>The same figure scaled (×0.5, ×1.5, ×2, ×0.75) in the same format: "$550 billion" → "$275 billion".</summary>
+    internal static IEnumerable<string> NearbyFigures(string text)
+    {
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            foreach (var word in new[] { "two", "three", "four", "five", "six", "ten" })
+            {
+                if (text.Contains(word, StringComparison.Ordinal))
+                {
+                    foreach (var other in new[] { "three", "six", "two", "five", "four", "ten" })
+                    {
+                        if (other != word)
+                        {
+                            yield return text.Replace(word, other, StringComparison.Ordinal);
+                        }
+                    }
+
+                    yield break;
+                }
+            }
+
+            yield break;
+        }
+
+        var end = start;
+        while (end < text.Length && (char.IsDigit(text[end]) || text[end] is ',' or '.' && end + 1 < text.Length && char.IsDigit(text[end + 1])))
+        {
+            end++;
+        }
+
+        var digits = text[start..end];
+        var commas = digits.Contains(',', StringComparison.Ordinal);
+        if (!double.TryParse(digits.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value == 0)
+        {
+            yield break;
+        }
+
+        var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        foreach (var factor in new[] { 0.5, 2.0, 1.5, 0.75, 3.0 })
+        {
+            var scaled = Math.Round(value * factor, decimals);
+            if (decimals == 0 && scaled >= 20)
+            {
+                scaled = Math.Round(scaled / 5) * 5;
+            }
+
+            if (scaled <= 0 || scaled == value)
+            {
+                continue;
+            }
+
+            var formatted = commas ? scaled.ToString("#,0", CultureInfo.InvariantCulture) : scaled.ToString(decimals > 0 ? "0." + new string('0', decimals) : "0", CultureInfo.InvariantCulture);
+            yield return string.Concat(text.AsSpan(0, start), formatted, text.AsSpan(end));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>Builds question text from token ranges: spacing as in the article, skipped ranges left out.</summary>
+internal sealed class Phrase
+{
+    private readonly Document _doc;
+    private readonly StringBuilder _builder = new(128);
+    private int _last = -1;
+
+    public Phrase(Document doc) => _doc = doc;
+
+    public int Length => _builder.Length;
+
+    public Phrase Word(string word)
+    {
+        if (word.Length == 0)
+        {
+            return this;
+        }
+
+        if (_builder.Length > 0 && _builder[^1] != ' ')
+        {
+            _builder.Append(' ');
+        }
+
+        _builder.Append(word);
+        _last = -1;
+        return this;
+    }
+
+    /// <summary>Appends tokens [start, end) except those in <paramref name="clause"/>'s skips and the excluded ranges.</summary>
+    public Phrase Tokens(int start, int end, Clause? clause = null, (int Start, int End) exclude = default, (int Start, int End) exclude2 = default, bool lowerFirst = false)
+    {
+        var t = _doc.Tokens;
+        for (var k = start; k < end; k++)
+        {
+            if ((clause is not null && clause.Skipped(k)) || (k >= exclude.Start && k < exclude.End) || (k >= exclude2.Start && k < exclude2.End))
+            {
+                continue;
+            }
+
+            var tok = t[k];
+            var text = tok.Text;
+            if (lowerFirst && _builder.Length == 0 || lowerFirst && k == start && ShouldLower(tok, k))
+            {
+                if (ShouldLower(tok, k))
+                {
+                    text = tok.Lower;
+                }
+            }
+
+            var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
+            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_builder.Length > 0 && _builder[^1] is '(' or '$');
+            if (_builder.Length > 0 && !noSpace && _builder[^1] != ' ')
+            {
+                _builder.Append(' ');
+            }
+
+            _builder.Append(text);
+            _last = k;
+        }
+
+        return this;
+    }
+
+    private bool ShouldLower(Token tok, int k) =>
+        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps && Lexicon.IsCommon(tok.Lower);
+
+    public string Question()
+    {
+        var text = Clean(_builder.ToString());
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        return char.ToUpperInvariant(text[0]) + text[1..] + "?";
+    }
+
+    public override string ToString() => Clean(_builder.ToString());
+
+    internal static string Clean(string text)
+    {
+        var s = text.Trim().TrimEnd(',', ';', ':', '-', '\u2014', ' ');
+        // unbalanced quotes and brackets read badly in a question
+        if (Count(s, '"') % 2 == 1)
+        {
+            s = s.Replace("\"", string.Empty, StringComparison.Ordinal);
+        }
+
+        if (Count(s, '(') != Count(s, ')'))
+        {
+            s = s.Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
+        }
+
+        while (s.Contains("  ", StringComparison.Ordinal))
+        {
+            s = s.Replace("  ", " ", StringComparison.Ordinal);
+        }
+
+        return s.Replace(" ,", ",", StringComparison.Ordinal).Trim();
+    }
+
+    private static int Count(string s, char c)
+    {
+        var n = 0;
+        foreach (var x in s)
+        {
+            if (x == c)
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,686 @@
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Realises wh-questions from clause frames with the sentence's own predicate (do-support and
+/// inversion right), role questions from appositives and titles, and cloze items where no
+/// question form applies.
+/// </summary>
+internal sealed class QuestionBuilder
+{
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "to", "from", "into", "through", "near", "inside", "outside", "across", "aboard", "via" };
+
+    private readonly Document _doc;
+    private readonly List<Token> _t;
+
+    public QuestionBuilder(Document doc)
+    {
+        _doc = doc;
+        _t = doc.Tokens;
+    }
+
+    public List<Candidate> Candidates { get; } = [];
+
+    public void FromClause(Clause c)
+    {
+        if (c.Finite < 0)
+        {
+            Speaker(c);
+            return;
+        }
+
+        if (c.Inverted)
+        {
+            Inverted(c);
+            return;
+        }
+
+        SubjectQuestion(c);
+        AgentQuestion(c);
+        WhenQuestions(c);
+        WhereQuestions(c);
+        AmountQuestions(c);
+        ObjectQuestion(c);
+        if (c.Speaker is not null && c.IsContent)
+        {
+            Speaker(c);
+        }
+    }
+
+    // ---- who did it -------------------------------------------------------------------------
+
+    private void SubjectQuestion(Clause c)
+    {
+        if (!c.SubjectIsNamed || c.Subjects.Count == 0 || c.PredicateEnd <= c.Main + 1 && c.Class != VerbClass.Say)
+        {
+            return;
+        }
+
+        var subjects = c.Subjects;
+        var multi = subjects.Count > 1;
+        var p = new Phrase(_doc);
+        p.Word(multi ? WhichOfThese(subjects[0]) : Wh(subjects[0]));
+        if (c.FiniteIsAux)
+        {
+            p.Word(multi ? _t[c.Finite].Lower : Singular(_t[c.Finite].Lower));
+            p.Tokens(c.Finite + 1, c.PredicateEnd, c);
+        }
+        else
+        {
+            p.Word(!multi && c.MainForm == VerbFormKind.Base ? Lexicon.EntryFor(c.Lemma).Third : _t[c.Main].Lower);
+            p.Tokens(c.Main + 1, c.PredicateEnd, c);
+        }
+
+        AppendFront(p, c, default);
+        if (c.Class == VerbClass.Say && c.PredicateEnd <= c.Main + 2)
+        {
+            return;
+        }
+
+        Add(p, c, subjects, QuestionKind.Who, "subject", c.SubjectIsPronoun ? -0.8 : 0);
+    }
+
+    private void AgentQuestion(Clause c)
+    {
+        if (!c.Passive || c.Agents.Count == 0)
+        {
+            return;
+        }
+
+        var multi = c.Agents.Count > 1;
+        var p = new Phrase(_doc);
+        p.Word(multi ? WhichOfThese(c.Agents[0]) : Wh(c.Agents[0]));
+        var entry = Lexicon.EntryFor(c.Lemma);
+        var aux = AuxWords(c);
+        if (aux.Contains("will") || aux.Contains("would") || aux.Contains("could") || aux.Contains("can") || aux.Contains("may") || aux.Contains("must") || aux.Contains("should"))
+        {
+            p.Word(aux.First(a => a is "will" or "would" or "could" or "can" or "may" or "must" or "should")).Word(entry.Base);
+        }
+        else if (aux.Contains("has") || aux.Contains("have") || aux.Contains("had"))
+        {
+            p.Word(multi ? "have" : "has").Word(entry.Participle);
+        }
+        else if (aux.Contains("is") || aux.Contains("are"))
+        {
+            p.Word(multi ? entry.Base : entry.Third);
+        }
+        else
+        {
+            p.Word(entry.Past);
+        }
+
+        SubjectPhrase(p, c);
+        p.Tokens(c.Main + 1, c.PredicateEnd, c, (c.AgentStart, c.AgentEnd));
+        AppendFront(p, c, default);
+        Add(p, c, c.Agents, QuestionKind.Who, "agent", 0.3);
+    }
+
+    private void ObjectQuestion(Clause c)
+    {
+        if (c.Passive || c.Class == VerbClass.Say)
+        {
+            return;
+        }
+
+        var k = c.Main + 1;
+        while (k < c.PredicateEnd && (Lexicon.Determiners.Contains(_t[k].Lower) || _doc.RoleTokens.Contains(k)))
+        {
+            k++;
+        }
+
+        if (k >= c.PredicateEnd || _doc.MentionOf(k) is not { } m || m.Possessive || m.Type is EntityType.Time or EntityType.Duration or EntityType.Nationality or EntityType.Money or EntityType.Percent or EntityType.Count)
+        {
+            return;
+        }
+
+        if (m.Type == EntityType.Unknown && m.Role is not null)
+        {
+            return;
+        }
+
+        var start = c.Main + 1;
+        var end = m.End;
+        if (end < _t.Count && _t[end].IsPunct('(') && m.Acronym is not null)
+        {
+            end += 3;
+        }
+
+        var wh = m.Type switch
+        {
+            EntityType.Person => "Who",
+            EntityType.Country => "Which country",
+            EntityType.City => "Which city",
+            EntityType.Organisation or EntityType.Media => m.Noun is { } n && n is not ("organisation" or "group" or "body") ? "Which " + n : "What",
+            _ => m.Noun is { } n2 && m.Type is EntityType.Document or EntityType.Place or EntityType.Event or EntityType.Thing && n2.Length > 2 ? "Which " + n2 : "What",
+        };
+        var p = new Phrase(_doc).Word(wh);
+        Inversion(p, c, (start, end), default);
+        AppendFront(p, c, default);
+        Add(p, c, [m], m.Type == EntityType.Person ? QuestionKind.Who : m.Type.IsPlace() ? QuestionKind.Where : QuestionKind.What, "object", 0);
+    }
+
+    // ---- when, where, how much --------------------------------------------------------------
+
+    private void WhenQuestions(Clause c)
+    {
+        foreach (var (m, from, to) in Adjuncts(c))
+        {
+            if (m.Type is not (EntityType.Time or EntityType.Duration))
+            {
+                continue;
+            }
+
+            var prep = from < m.Start ? _t[from].Lower : string.Empty;
+            string wh;
+            if (m.Type == EntityType.Duration)
+            {
+                if (m.Text.Contains('-', StringComparison.Ordinal) && !m.Text.Contains(' ', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                wh = prep switch { "for" => "For how long", "" => "How long", _ => string.Empty };
+                if (wh.Length == 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                wh = prep switch { "by" => "By when", "since" => "Since when", "until" or "till" => "Until when", _ => "When" };
+            }
+
+            var p = new Phrase(_doc).Word(wh);
+            var frontExcluded = c.FrontStart >= 0 && from >= c.FrontStart && to <= c.FrontEnd;
+            Inversion(p, c, (from, to), frontExcluded ? (c.FrontStart, c.FrontEnd + 1) : default);
+            if (!frontExcluded)
+            {
+                AppendFront(p, c, (from, to));
+            }
+
+            Add(p, c, [m], QuestionKind.When, "when", m.Type == EntityType.Duration ? -0.2 : 0);
+        }
+    }
+
+    private void WhereQuestions(Clause c)
+    {
+        foreach (var (m, from, to) in Adjuncts(c))
+        {
+            if (!m.Type.IsPlace() || from == m.Start)
+            {
+                continue;
+            }
+
+            var prep = _t[from].Lower;
+            if (!Locatives.Contains(prep) || (prep == "to" && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
+            {
+                continue;
+            }
+
+            var wh = prep switch { "from" => "From where", "through" or "across" => m.Noun is { } n ? $"Through which {n}" : "Where", _ => "Where" };
+            if (prep is "through" or "across" && m.Noun is null)
+            {
+                wh = "Where";
+            }
+
+            var p = new Phrase(_doc).Word(wh);
+            var frontExcluded = c.FrontStart >= 0 && from >= c.FrontStart && to <= c.FrontEnd;
+            Inversion(p, c, (from, to), frontExcluded ? (c.FrontStart, c.FrontEnd + 1) : default);
+            if (!frontExcluded)
+            {
+                AppendFront(p, c, (from, to));
+            }
+
+            Add(p, c, [m], QuestionKind.Where, "where", 0, extraAccept: _doc.Span(from + 1, to));
+        }
+    }
+
+    private void AmountQuestions(Clause c)
+    {
+        for (var k = c.Main + 1; k < c.PredicateEnd; k++)
+        {
+            if (_doc.MentionOf(k) is not { } m || m.Start != k || !(m.Type is EntityType.Money or EntityType.Percent or EntityType.Count) || c.Skipped(k))
+            {
+                continue;
+            }
+
+            k = m.End - 1;
+            var prev = m.Start - 1 >= c.Main ? _t[m.Start - 1].Lower : string.Empty;
+            var from = m.Start;
+            var to = m.End;
+            string wh;
+            if (prev == "to" && m.Type is not EntityType.Count)
+            {
+                wh = "To what level";
+                from--;
+            }
+            else if (prev == "by")
+            {
+                wh = "By how much";
+                from--;
+            }
+            else if (m.Start - 1 == c.Main || (m.Start - 2 == c.Main && Lexicon.Verb(prev) is not null) || prev is "invest" or "hold" or "lost" or "to")
+            {
+                if (m.Type == EntityType.Count)
+                {
+                    if (m.Counted is null)
+                    {
+                        continue;
+                    }
+
+                    wh = "How many " + m.Counted;
+                }
+                else if (m.Type == EntityType.Percent && to + 1 < c.PredicateEnd && _t[to].Lower == "of")
+                {
+                    var ofEnd = to + 1;
+                    while (ofEnd < c.PredicateEnd && !Lexicon.Prepositions.Contains(_t[ofEnd].Lower) && !_t[ofEnd].IsPunct(','))
+                    {
+                        ofEnd++;
+                    }
+
+                    wh = "What share of " + _doc.Span(to + 1, ofEnd);
+                    to = ofEnd;
+                }
+                else
+                {
+                    wh = m.Type == EntityType.Percent ? "What percentage" : "How much";
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            var p = new Phrase(_doc).Word(wh);
+            Inversion(p, c, (from, to), default);
+            AppendFront(p, c, default);
+            Add(p, c, [m], QuestionKind.What, "amount", 0);
+        }
+    }
+
+    /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
+    private IEnumerable<(Mention M, int From, int To)> Adjuncts(Clause c)
+    {
+        var ranges = new List<(int, int)>(3) { (c.Main + 1, c.PredicateEnd), (c.SubjectStart, c.SubjectEnd) };
+        if (c.FrontStart >= 0)
+        {
+            ranges.Add((c.FrontStart, c.FrontEnd));
+        }
+
+        foreach (var (start, end) in ranges)
+        {
+            for (var k = start; k < end; k++)
+            {
+                if (_doc.MentionOf(k) is not { } m || m.Start != k || c.Skipped(k))
+                {
+                    continue;
+                }
+
+                k = m.End - 1;
+                if (m.Possessive || (start == c.SubjectStart && m.Type.IsPlace()))
+                {
+                    continue;
+                }
+
+                // the preposition: directly before, or before a determiner and modifiers ("in the central Kirovohrad region")
+                var from = m.Start;
+                var j = m.Start - 1;
+                var steps = 0;
+                while (j >= start && steps < 3 && (Lexicon.Determiners.Contains(_t[j].Lower) || (_t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized && !Lexicon.Prepositions.Contains(_t[j].Lower) && m.Type.IsPlace() && Lexicon.Verb(_t[j].Lower) is null && !Lexicon.IsCommon(_t[j].Lower) || _t[j].Lower is "central" or "southern" or "northern" or "eastern" or "western")))
+                {
+                    j--;
+                    steps++;
+                }
+
+                if (j >= start && (Lexicon.Prepositions.Contains(_t[j].Lower) || _t[j].Lower is "late" or "early"))
+                {
+                    from = j;
+                }
+                else if (m.Type.IsPlace())
+                {
+                    continue;
+                }
+
+                var to = m.End;
+                if (to < end && _t[to].Lower is "region" or "province" or "oblast" or "prison" or "district" or "state" or "county")
+                {
+                    to++;
+                }
+
+                yield return (m, from, to);
+            }
+        }
+    }
+
+    // ---- special frames ---------------------------------------------------------------------
+
+    private void Inverted(Clause c)
+    {
+        var multi = c.Subjects.Count > 1;
+        var p = new Phrase(_doc).Word(multi ? WhichOfThese(c.Subjects[0]) : "Who");
+        var first = _t[c.SubjectStart];
+        var vf = Lexicon.Verb(first.Lower);
+        if (vf is { Form: VerbFormKind.Ing })
+        {
+            p.Word(Lexicon.EntryFor(vf.Lemma).Past);
+            p.Tokens(c.SubjectStart + 1, c.Finite, c);
+        }
+        else
+        {
+            p.Word(multi ? "were" : "was");
+            p.Tokens(c.SubjectStart, c.Finite, c, lowerFirst: true);
+        }
+
+        Add(p, c, c.Subjects, QuestionKind.Who, "inverted", 0.3);
+    }
+
+    private void Speaker(Clause c)
+    {
+        if (c.Speaker is not { } s || s.Type is not (EntityType.Person or EntityType.Organisation or EntityType.Media))
+        {
+            return;
+        }
+
+        if (c.End - c.Start < 4)
+        {
+            return;
+        }
+
+        var p = new Phrase(_doc).Word(s.Type == EntityType.Person ? "Who said" : s.Type == EntityType.Media ? "Which news outlet reported" : Wh(s) + " said");
+        var end = Math.Min(c.End, c.Start + 24);
+        for (var k = c.Start; k < end; k++)
+        {
+            if (_t[k].Text == "\"")
+            {
+                continue;
+            }
+
+            p.Tokens(k, k + 1, c, lowerFirst: k == c.Start);
+        }
+
+        Add(p, c, [s], QuestionKind.Who, "speaker", -0.2);
+    }
+
+    public void RoleQuestions()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in _doc.Mentions)
+        {
+            if (m.Type != EntityType.Person || m.Role is not { } role || m.FromPronoun)
+            {
+                continue;
+            }
+
+            var words = role.Split(' ');
+            var lower = role.ToLowerInvariant();
+            var specific = role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || words.Any(w => Lexicon.Demonyms.ContainsKey(w) || Lexicon.Places.ContainsKey(w) || Lexicon.Places.ContainsKey(w.TrimEnd('.')));
+            if (!specific || lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
+            {
+                continue;
+            }
+
+            if (!seen.Add(m.Full + "|" + lower))
+            {
+                continue;
+            }
+
+            var startsWithDeterminer = Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || words[0].EndsWith("'s", StringComparison.Ordinal) || (words.Length > 1 && words[1] == "'s");
+            var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
+            var prompt = Phrase.Clean("Who is " + text) + "?";
+            Candidates.Add(new Candidate
+            {
+                Kind = QuestionKind.Who,
+                Type = QuestionType.Choice,
+                Prompt = prompt,
+                Answer = [m.Full],
+                Accept = AcceptFor(m),
+                Sentence = m.Sentence,
+                AnswerType = EntityType.Person,
+                Answers = [m],
+                Rule = "role",
+            });
+        }
+    }
+
+    public void Cloze(int sentence, HashSet<Mention> answered)
+    {
+        var span = _doc.Sentences[sentence];
+        if (span.End - span.Start < 6)
+        {
+            return;
+        }
+
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (_doc.MentionOf(k) is not { } m || m.Start != k)
+            {
+                continue;
+            }
+
+            k = m.End - 1;
+            if (answered.Contains(m) || m.Type is EntityType.Nationality || (m.Type == EntityType.Unknown && m.Role is not null) || _doc.RoleTokens.Contains(m.Start))
+            {
+                continue;
+            }
+
+            var p = new Phrase(_doc);
+            p.Tokens(span.Start, m.Start);
+            p.Word("_____");
+            p.Tokens(m.End, span.End);
+            var text = p.ToString();
+            var answer = m.Text;
+            Candidates.Add(new Candidate
+            {
+                Kind = KindOf(m),
+                Type = QuestionType.Cloze,
+                Prompt = text,
+                Answer = [answer],
+                Accept = AcceptFor(m).Append(m.Full).Where(a => a != answer).Distinct().ToArray(),
+                Sentence = sentence,
+                AnswerType = m.Type,
+                Answers = [m],
+                Rule = "cloze",
+            });
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------
+
+    private static QuestionKind KindOf(Mention m) => m.Type switch
+    {
+        EntityType.Person or EntityType.Organisation or EntityType.Media => QuestionKind.Who,
+        EntityType.Country or EntityType.City or EntityType.Region or EntityType.Place => QuestionKind.Where,
+        EntityType.Time or EntityType.Duration => QuestionKind.When,
+        _ => QuestionKind.What,
+    };
+
+    private void Inversion(Phrase p, Clause c, (int, int) exclude, (int, int) exclude2)
+    {
+        if (c.FiniteIsAux)
+        {
+            p.Word(_t[c.Finite].Lower);
+            SubjectPhrase(p, c, exclude);
+            p.Tokens(c.Finite + 1, c.PredicateEnd, c, exclude, exclude2);
+        }
+        else
+        {
+            p.Word(c.MainForm switch { VerbFormKind.Third => "does", VerbFormKind.Base => "do", _ => "did" });
+            SubjectPhrase(p, c, exclude);
+            p.Word(c.Lemma);
+            p.Tokens(c.Main + 1, c.PredicateEnd, c, exclude, exclude2);
+        }
+    }
+
+    private void SubjectPhrase(Phrase p, Clause c, (int, int) exclude = default)
+    {
+        if (c.SubjectIsPronoun && c.Subjects.Count == 1)
+        {
+            p.Word(c.Subjects[0].Full);
+            return;
+        }
+
+        var start = p.Length;
+        for (var k = c.SubjectStart; k < c.SubjectEnd; k++)
+        {
+            if (c.Skipped(k) || _doc.MentionOf(k) is { Type: EntityType.Time } || (k >= exclude.Item1 && k < exclude.Item2))
+            {
+                continue;
+            }
+
+            var lowerFirst = p.Length == start;
+            p.Tokens(k, k + 1, c, lowerFirst: lowerFirst);
+        }
+    }
+
+    private void AppendFront(Phrase p, Clause c, (int, int) exclude)
+    {
+        if (c.FrontStart < 0 || c.FrontEnd - c.FrontStart > 8 || _t[c.FrontStart].Lower is "according" || _t[c.FrontStart].Lower.EndsWith("ing", StringComparison.Ordinal) && _doc.MentionOf(c.FrontStart) is null)
+        {
+            return;
+        }
+
+        for (var k = c.FrontStart; k < c.FrontEnd; k++)
+        {
+            if (_t[k].IsPunct(','))
+            {
+                return;
+            }
+        }
+
+        if (Lexicon.Prepositions.Contains(_t[c.FrontStart].Lower) || _doc.MentionOf(c.FrontStart) is { Type: EntityType.Time })
+        {
+            p.Tokens(c.FrontStart, c.FrontEnd, null, exclude, default, lowerFirst: true);
+        }
+    }
+
+    private List<string> AuxWords(Clause c)
+    {
+        var list = new List<string>(3);
+        for (var k = c.Finite; k < c.Main; k++)
+        {
+            list.Add(_t[k].Lower);
+        }
+
+        return list;
+    }
+
+    private static string Singular(string aux) => aux switch
+    {
+        "are" => "is",
+        "were" => "was",
+        "have" => "has",
+        "do" => "does",
+        _ => aux,
+    };
+
+    private static string Wh(Mention m) => m.Type switch
+    {
+        EntityType.Person => "Who",
+        EntityType.Country => "Which country",
+        EntityType.City => "Which city",
+        EntityType.Media => "Which news outlet",
+        EntityType.Organisation => m.Noun is { } n && n is not ("organisation" or "group" or "body") ? "Which " + n : "Who",
+        _ => "Who",
+    };
+
+    private static string WhichOfThese(Mention m) => m.Type switch
+    {
+        EntityType.Person => "Which of these people",
+        EntityType.Country => "Which of these countries",
+        EntityType.City or EntityType.Region or EntityType.Place => "Which of these places",
+        _ => "Which of these",
+    };
+
+    internal static IReadOnlyList<string> AcceptFor(Mention m)
+    {
+        var accept = new List<string>(3);
+        var full = m.Full;
+        if (m.Text != full)
+        {
+            accept.Add(m.Text);
+        }
+
+        if (m.Type == EntityType.Person)
+        {
+            var parts = full.Split(' ');
+            if (parts.Length >= 2)
+            {
+                var surname = parts[^1].TrimEnd('.');
+                if (surname is "Jr" or "Sr" && parts.Length > 2)
+                {
+                    surname = parts[^2];
+                }
+
+                if (surname.StartsWith("al-", StringComparison.Ordinal))
+                {
+                    accept.Add(surname[3..]);
+                }
+
+                accept.Add(surname);
+            }
+        }
+
+        if (m.Acronym is { } acronym && acronym != full)
+        {
+            accept.Add(acronym);
+        }
+
+        if (m.Type == EntityType.Count && m.Counted is not null)
+        {
+            accept.Add(m.Text);
+        }
+
+        if (m.Type == EntityType.Time && m.Text.StartsWith("late on ", StringComparison.Ordinal))
+        {
+            accept.Add(m.Text[8..]);
+        }
+
+        return accept.Distinct().Where(a => a != full).ToArray();
+    }
+
+    private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null)
+    {
+        var prompt = p.Question();
+        if (prompt.Length < 14 || prompt.Split(' ').Length > 40)
+        {
+            return;
+        }
+
+        var answerTexts = new List<string>(answers.Count);
+        var accept = new List<string>();
+        foreach (var m in answers)
+        {
+            if (m.Type == EntityType.Count && m.Counted is not null && rule == "amount")
+            {
+                var figure = m.Text.EndsWith(m.Counted, StringComparison.Ordinal) ? m.Text[..^m.Counted.Length].Trim() : m.Text;
+                answerTexts.Add(figure);
+                accept.Add(m.Text);
+                continue;
+            }
+
+            answerTexts.Add(m.Full);
+            accept.AddRange(AcceptFor(m));
+        }
+
+        if (extraAccept is not null && !answerTexts.Contains(extraAccept))
+        {
+            accept.Add(extraAccept);
+        }
+
+        Candidates.Add(new Candidate
+        {
+            Kind = kind,
+            Type = answers.Count > 1 ? QuestionType.Multi : QuestionType.Choice,
+            Prompt = prompt,
+            Answer = answerTexts,
+            Accept = accept.Distinct().Where(a => !answerTexts.Contains(a)).ToArray(),
+            Sentence = c.Sentence,
+            AnswerType = answers[0].Type,
+            Answers = answers,
+            Rule = rule,
+            Score = bonus,
+        });
+    }
+}

@@ -1,0 +1,130 @@
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// Orders candidates best first. A transparent score (rule, answer type, lead position, prompt
+/// length, unresolved pronouns, a giveaway answer, an over-familiar answer) and then a greedy pick
+/// that spreads questions over sentences and answers and drops near-duplicates.
+/// </summary>
+public static class Ranker
+{
+    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
+
+    public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
+    {
+        var score = c.Rule switch
+        {
+            "role" => 2.7,
+            "agent" => 2.6,
+            "subject" => 2.4,
+            "inverted" => 2.5,
+            "where" => 2.4,
+            "when" => 2.2,
+            "amount" => 2.2,
+            "object" => 2.0,
+            "speaker" => 1.7,
+            _ => 0.9,
+        };
+        score += c.AnswerType switch
+        {
+            EntityType.Person => 0.6,
+            EntityType.Organisation or EntityType.Media => 0.35,
+            EntityType.City or EntityType.Region or EntityType.Place or EntityType.Country => 0.35,
+            EntityType.Time => 0.3,
+            EntityType.Money or EntityType.Percent or EntityType.Count or EntityType.Duration => 0.25,
+            EntityType.Document or EntityType.Thing or EntityType.Event => 0.2,
+            EntityType.Unknown => -0.4,
+            _ => -2,
+        };
+        if (c.Sentence < 2)
+        {
+            score += 0.3;
+        }
+
+        var words = c.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 30)
+        {
+            score -= 0.6;
+        }
+        else if (words.Length < 5)
+        {
+            score -= 0.6;
+        }
+
+        var vague = 0;
+        foreach (var w in words)
+        {
+            if (Vague.Contains(w.Trim(',', '?', '.').ToLowerInvariant()))
+            {
+                vague++;
+            }
+        }
+
+        score -= Math.Min(1.0, 0.3 * vague);
+        foreach (var a in c.Answer.Concat(c.Accept))
+        {
+            if (a.Length > 2 && c.Prompt.Contains(a, StringComparison.OrdinalIgnoreCase))
+            {
+                score -= 3;
+                break;
+            }
+        }
+
+        if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n) && n > 2)
+        {
+            score -= Math.Min(1.2, 0.2 * (n - 2));
+        }
+
+        if (c.Answers.Count > 0 && c.Answers[0].Type == EntityType.Count && c.Answers[0].Figure is { } figure && figure.Length <= 3 && !char.IsDigit(figure[0]))
+        {
+            score -= 0.8;
+        }
+
+        return score;
+    }
+
+    public static List<Candidate> Order(List<Candidate> candidates)
+    {
+        var picked = new List<Candidate>(candidates.Count);
+        var perSentence = new Dictionary<int, int>();
+        var perAnswer = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var left = new List<Candidate>(candidates);
+        while (left.Count > 0)
+        {
+            var best = -1;
+            var bestScore = double.MinValue;
+            for (var i = 0; i < left.Count; i++)
+            {
+                var c = left[i];
+                var s = c.Score - 1.0 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(Key(c));
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    best = i;
+                }
+            }
+
+            var chosen = left[best];
+            left.RemoveAt(best);
+            var key = Key(chosen);
+            if (!seen.Add(key + "|" + chosen.Sentence) && chosen.Rule != "when")
+            {
+                // the same answer from the same sentence again: a near-duplicate
+                continue;
+            }
+
+            if (!seen.Add("p|" + AnswerMatch.Normalize(chosen.Prompt)))
+            {
+                continue;
+            }
+
+            picked.Add(chosen);
+            perSentence[chosen.Sentence] = perSentence.GetValueOrDefault(chosen.Sentence) + 1;
+            perAnswer[key] = perAnswer.GetValueOrDefault(key) + 1;
+        }
+
+        return picked;
+    }
+
+    private static string Key(Candidate c) => c.Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(c.Answer[0]);
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+
+namespace PolicyQuiz.Generation.Reading;
+
+/// <summary>
+/// Markdown or plain text with optional front matter between `---` lines. Only flat `key: value`
+/// pairs are read (title, published, publisher, url); other keys are ignored.
+/// </summary>
+public sealed class MarkdownArticleReader : IArticleReader
+{
+    public bool CanRead(string path, ReadOnlySpan<char> head)
+    {
+        var ext = Path.GetExtension(path);
+        return ext.Equals(".md", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            || ext.Equals(".txt", StringComparison.OrdinalIgnoreCase)
+            || ext.Length == 0;
+    }
+
+    public IReadOnlyList<Article> Read(string path, string text)
+    {
+        string? title = null, publisher = null, url = null;
+        DateOnly? published = null;
+        var body = text;
+        var start = text.StartsWith('\uFEFF') ? 1 : 0;
+        if (text.AsSpan(start).StartsWith("---") && IsFenceLine(text, start, out var firstEnd))
+        {
+            var close = FindClosingFence(text, firstEnd, out var afterClose);
+            if (close < 0)
+            {
+                throw new ArticleFormatException("front matter opened with '---' is never closed") { Line = 1 };
+            }
+
+            var line = 2;
+            foreach (var raw in text[firstEnd..close].Split('\n'))
+            {
+                var entry = raw.TrimEnd('\r');
+                var colon = entry.IndexOf(':', StringComparison.Ordinal);
+                if (colon > 0 && !char.IsWhiteSpace(entry[0]) && entry[0] != '#')
+                {
+                    var key = entry[..colon].Trim().ToLowerInvariant();
+                    var value = Unquote(StripComment(entry[(colon + 1)..]).Trim());
+                    switch (key)
+                    {
+                        case "title":
+                            title = value;
+                            break;
+                        case "publisher":
+                            publisher = value;
+                            break;
+                        case "url":
+                        case "link":
+                            url = value;
+                            break;
+                        case "published":
+                        case "date":
+                            published = ParseDate(value, line);
+                            break;
+                        default:
+                            break;
+                    }
+                }
+
+                line++;
+            }
+
+            body = text[afterClose..];
+        }
+
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            title = FirstHeading(body) ?? Path.GetFileNameWithoutExtension(path);
+        }
+
+        return [new Article(title, published, NullIfEmpty(publisher), NullIfEmpty(url), body, path)];
+    }
+
+    private static bool IsFenceLine(string text, int start, out int nextLine)
+    {
+        var end = text.IndexOf('\n', start);
+        nextLine = end < 0 ? text.Length : end + 1;
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd().SequenceEqual("---");
+    }
+
+    private static int FindClosingFence(string text, int from, out int afterClose)
+    {
+        var pos = from;
+        while (pos < text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            var lineEnd = end < 0 ? text.Length : end;
+            var line = text.AsSpan(pos, lineEnd - pos).TrimEnd();
+            if (line.SequenceEqual("---") || line.SequenceEqual("..."))
+            {
+                afterClose = end < 0 ? text.Length : end + 1;
+                return pos;
+            }
+
+            pos = lineEnd + 1;
+        }
+
+        afterClose = text.Length;
+        return -1;
+    }
+
+    private static string StripComment(string value)
+    {
+        var trimmed = value.TrimStart();
+        if (trimmed.StartsWith('"') || trimmed.StartsWith('\''))
+        {
+            return value;
+        }
+
+        var hash = value.IndexOf(" #", StringComparison.Ordinal);
+        return hash >= 0 ? value[..hash] : value;
+    }
+
+    private static string Unquote(string value) =>
+        value.Length >= 2 && ((value[0] == '"' && value[^1] == '"') || (value[0] == '\'' && value[^1] == '\''))
+            ? value[1..^1]
+            : value;
+
+    private static DateOnly? ParseDate(string value, int line)
+    {
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        var head = value.Length >= 10 ? value[..10] : value;
+        if (DateOnly.TryParseExact(head, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp))
+        {
+            return DateOnly.FromDateTime(stamp.UtcDateTime);
+        }
+
+        throw new ArticleFormatException($"'published' is not a date: {value}") { Line = line };
+    }
+
+    private static string? FirstHeading(string body)
+    {
+        foreach (var raw in body.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.StartsWith("# ", StringComparison.Ordinal))
+            {
+                return line[2..].Trim();
+            }
+
+            if (line.Length > 0)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,133 @@
+using System.Text;
+
+namespace PolicyQuiz.Generation.Text;
+
+/// <summary>Folds quotes, dashes and spaces; strips control characters, escape sequences and markdown markers.</summary>
+public static class TextNormalizer
+{
+    public static NormalizedText Normalize(string raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        var map = new List<int>(raw.Length + 1);
+        var lineStart = true;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '\u001b')
+            {
+                i = SkipEscape(raw, i);
+                continue;
+            }
+
+            if (c == '\r')
+            {
+                continue;
+            }
+
+            if (c == '\n')
+            {
+                TrimTrailingSpace(builder, map);
+                builder.Append('\n');
+                map.Add(i);
+                lineStart = true;
+                continue;
+            }
+
+            if (c == '\t' || c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2002' || c == '\u2003' || c == '\u2007' || c == '\u3000')
+            {
+                c = ' ';
+            }
+
+            if (char.IsControl(c) || IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                if (lineStart || (builder.Length > 0 && builder[^1] == ' '))
+                {
+                    continue;
+                }
+            }
+            else if (lineStart && (c == '#' || c == '>'))
+            {
+                // markdown heading or quote marker at a line start
+                while (i + 1 < raw.Length && (raw[i + 1] == '#' || raw[i + 1] == '>'))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+            else if (c == '*' || (c == '_' && (i + 1 >= raw.Length || !char.IsLetterOrDigit(raw[i + 1]) || i == 0 || !char.IsLetterOrDigit(raw[i - 1]))))
+            {
+                continue;
+            }
+
+            builder.Append(Fold(c));
+            map.Add(i);
+            lineStart = false;
+        }
+
+        TrimTrailingSpace(builder, map);
+        map.Add(raw.Length);
+        return NormalizedText.Create(raw, builder.ToString(), [.. map]);
+    }
+
+    internal static bool IsInvisible(char c) =>
+        c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff' or '\u200e' or '\u200f' or '\u2060'
+        || c is >= '\u202a' and <= '\u202e' || c is >= '\u2066' and <= '\u2069';
+
+    private static char Fold(char c) => c switch
+    {
+        '\u2018' or '\u2019' or '\u201a' or '\u201b' or '\u2032' or '\u02bc' => '\'',
+        '\u201c' or '\u201d' or '\u201e' or '\u201f' or '\u2033' or '\u00ab' or '\u00bb' => '"',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' => '-',
+        '\u2015' => '\u2014',
+        '\u2026' => '.',
+        _ => c,
+    };
+
+    private static void TrimTrailingSpace(StringBuilder builder, List<int> map)
+    {
+        while (builder.Length > 0 && builder[^1] == ' ')
+        {
+            builder.Length--;
+            map.RemoveAt(map.Count - 1);
+        }
+    }
+
+    private static int SkipEscape(string text, int start)
+    {
+        var next = start + 1;
+        if (next >= text.Length)
+        {
+            return start;
+        }
+
+        if (text[next] == '[')
+        {
+            var j = next + 1;
+            while (j < text.Length && text[j] is not (>= '@' and <= '~'))
+            {
+                j++;
+            }
+
+            return Math.Min(j, text.Length - 1);
+        }
+
+        if (text[next] is ']' or 'P' or 'X' or '^' or '_')
+        {
+            var j = next + 1;
+            while (j < text.Length && text[j] != '\u0007' && !(text[j] == '\u001b' && j + 1 < text.Length && text[j + 1] == '\\'))
+            {
+                j++;
+            }
+
+            return j < text.Length && text[j] == '\u001b' ? j + 1 : Math.Min(j, text.Length - 1);
+        }
+
+        return next;
+    }
+}

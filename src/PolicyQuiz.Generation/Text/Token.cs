@@ -1,0 +1,50 @@
+namespace PolicyQuiz.Generation.Text;
+
+public enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+    Symbol,
+}
+
+/// <summary>A word, number or mark of the normalised text, with its offsets.</summary>
+public readonly record struct Token(int Start, int End, TokenKind Kind, string Text, string Lower, bool BreakBefore, bool ParagraphBefore)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Kind != TokenKind.Word || Text.Length < 2)
+            {
+                return false;
+            }
+
+            var letters = 0;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                }
+            }
+
+            return letters >= 2;
+        }
+    }
+
+    public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+
+    public bool IsPunct(char c) => Kind == TokenKind.Punct && Text.Length == 1 && Text[0] == c;
+
+    public override string ToString() => Text;
+}
