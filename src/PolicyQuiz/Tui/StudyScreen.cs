@@ -38,6 +38,12 @@ internal sealed class StudyScreen : Screen
         }
     }
 
+    /// <summary>The first screen of <paramref name="session"/>: its first question, or its summary when nothing is left to ask.</summary>
+    public static Screen Open(INavigator navigator, StudySession session, TimeProvider time) =>
+        session.Current is not null || session.Next() is not null
+            ? new StudyScreen(navigator, session, time)
+            : new SummaryScreen(navigator, session, time);
+
     public override string Heading => _session.Options.Cram ? "Study (cram)" : "Study";
 
     public override IReadOnlyList<KeyHint> Keys => _session.Outcome is not null
@@ -50,12 +56,6 @@ internal sealed class StudyScreen : Screen
 
     public override void Shown()
     {
-        if (_session.Current is null && !_session.IsFinished)
-        {
-            Advance();
-            return;
-        }
-
         if (_input?.Field is { } field)
         {
             field.SetFocus();
