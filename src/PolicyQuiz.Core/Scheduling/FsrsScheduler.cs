@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Core.Scheduling;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace PolicyQuiz.Core.Scheduling;
 /// </summary>
 public sealed class FsrsScheduler
 {
+    private const long UnixEpochMilliseconds = 62_135_596_800_000;
+
     private readonly FsrsParameters _parameters;
     private readonly FsrsFormulas _formulas;
 
@@ -33,35 +37,17 @@ public sealed class FsrsScheduler
 
     public FsrsParameters Parameters => _parameters;
 
-    /// <summary>The card after answering it at <paramref name="now"/> with <paramref name="rating"/>, with what the review log keeps.</summary>
+    /// <summary>
+    /// The card after answering it at <paramref name="now"/> with <paramref name="rating"/>, with what the review log keeps.
+    /// Times in the returned card are UTC (LastReview is <paramref name="now"/> in UTC).
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The rating is not 1-4, or <paramref name="now"/> falls on a day before the card's last review.</exception>
     public FsrsReview Review(FsrsCard card, DateTimeOffset now, Rating rating)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var next = Next(card, now, rating);
+        var memory = CardMemory.From(card);
+        var next = Next(in memory, now.UtcTicks, rating).ToCard();
         return new FsrsReview(next, rating, now, card.State, card.Stability, card.Difficulty, next.ElapsedDays, next.ScheduledDays);
-    }
-
-    /// <summary>Only the card after the review (what <see cref="Review"/> returns, without the log).</summary>
-    internal FsrsCard Next(FsrsCard card, DateTimeOffset now, Rating rating)
-    {
-        if (rating is < Rating.Again or > Rating.Easy)
-        {
-            throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is Again (1), Hard (2), Good (3) or Easy (4).");
-        }
-
-        var elapsedDays = card.State != CardState.New && card.LastReview is { } lastReview ? CalendarDaysBetween(lastReview, now) : 0;
-        if (elapsedDays < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(now), now, "A card cannot be reviewed on a day before its last review.");
-        }
-
-        return card.State switch
-        {
-            CardState.Review => ReviewAReviewCard(card, now, rating, elapsedDays),
-            CardState.New => ReviewALearningCard(card, now, rating, elapsedDays, CardState.Learning),
-            _ => ReviewALearningCard(card, now, rating, elapsedDays, card.State),
-        };
     }
 
     /// <summary>The card after each of the four ratings at <paramref name="now"/> (what the buttons would do).</summary>
@@ -93,27 +79,59 @@ public sealed class FsrsScheduler
 
     /// <summary>Whole calendar days (UTC dates) from <paramref name="from"/> to <paramref name="to"/>, as the reference counts elapsed days.</summary>
     public static int CalendarDaysBetween(DateTimeOffset from, DateTimeOffset to) =>
-        (int)((to.UtcDateTime.Date - from.UtcDateTime.Date).Ticks / TimeSpan.TicksPerDay);
+        (int)((to.UtcTicks / TimeSpan.TicksPerDay) - (from.UtcTicks / TimeSpan.TicksPerDay));
 
-    private FsrsCard ReviewALearningCard(FsrsCard card, DateTimeOffset now, Rating rating, int elapsedDays, CardState stayIn)
+    /// <summary>The card after a review at <paramref name="nowTicks"/> (UTC ticks).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal CardMemory Next(in CardMemory card, long nowTicks, Rating rating)
     {
-        var (difficulty, stability) = _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, rating);
-        return AfterStepOrGraduation(card, now, rating, elapsedDays, difficulty, stability, stayIn, card.Lapses);
+        if (rating is < Rating.Again or > Rating.Easy)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rating), rating, "A rating is Again (1), Hard (2), Good (3) or Easy (4).");
+        }
+
+        var elapsedDays = card.State != CardState.New && card.HasLastReview
+            ? (int)((nowTicks / TimeSpan.TicksPerDay) - (card.LastReviewTicks / TimeSpan.TicksPerDay))
+            : 0;
+        if (elapsedDays < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(nowTicks), "A card cannot be reviewed on a day before its last review.");
+        }
+
+        var next = card;
+        next.ElapsedDays = elapsedDays;
+        next.Reps = card.Reps + 1;
+        next.LastReviewTicks = nowTicks;
+        next.HasLastReview = true;
+        if (card.State == CardState.Review)
+        {
+            ReviewAReviewCard(in card, ref next, nowTicks, rating);
+        }
+        else
+        {
+            (next.Difficulty, next.Stability) = _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, rating);
+            AfterStepOrGraduation(in card, ref next, nowTicks, rating, card.State == CardState.New ? CardState.Learning : card.State);
+        }
+
+        return next;
     }
 
-    private FsrsCard ReviewAReviewCard(FsrsCard card, DateTimeOffset now, Rating rating, int elapsedDays)
+    private void ReviewAReviewCard(in CardMemory card, ref CardMemory next, long nowTicks, Rating rating)
     {
+        var elapsedDays = next.ElapsedDays;
         var retrievability = _formulas.Retrievability(elapsedDays, card.Stability);
-        var (difficulty, stability) = _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, rating, retrievability);
+        (next.Difficulty, next.Stability) = _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, rating, retrievability);
         if (rating == Rating.Again)
         {
-            return AfterStepOrGraduation(card, now, rating, elapsedDays, difficulty, stability, CardState.Relearning, card.Lapses + 1);
+            next.Lapses = card.Lapses + 1;
+            AfterStepOrGraduation(in card, ref next, nowTicks, rating, CardState.Relearning);
+            return;
         }
 
         // Hard is never later than Good, Good at least a day after Hard, Easy at least a day after Good.
-        var seed = SeedFor(card, now);
-        var hardStability = rating == Rating.Hard ? stability : _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, Rating.Hard, retrievability).Stability;
-        var goodStability = rating == Rating.Good ? stability : _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, Rating.Good, retrievability).Stability;
+        var seed = SeedFor(in card, nowTicks);
+        var hardStability = rating == Rating.Hard ? next.Stability : _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, Rating.Hard, retrievability).Stability;
+        var goodStability = rating == Rating.Good ? next.Stability : _formulas.NextState(card.Difficulty, card.Stability, elapsedDays, Rating.Good, retrievability).Stability;
         var hardInterval = NextInterval(hardStability, elapsedDays, seed);
         var goodInterval = NextInterval(goodStability, elapsedDays, seed);
         hardInterval = Math.Min(hardInterval, goodInterval);
@@ -122,42 +140,42 @@ public sealed class FsrsScheduler
         {
             Rating.Hard => hardInterval,
             Rating.Good => goodInterval,
-            _ => Math.Max(NextInterval(stability, elapsedDays, seed), goodInterval + 1),
+            _ => Math.Max(NextInterval(next.Stability, elapsedDays, seed), goodInterval + 1),
         };
 
-        return new FsrsCard(
-            now.ToUniversalTime().AddTicks(interval * TimeSpan.TicksPerDay),
-            stability,
-            difficulty,
-            elapsedDays,
-            interval,
-            LearningSteps: 0,
-            card.Reps + 1,
-            card.Lapses,
-            CardState.Review,
-            now);
+        next.State = CardState.Review;
+        next.LearningSteps = 0;
+        next.ScheduledDays = interval;
+        next.DueTicks = nowTicks + (interval * TimeSpan.TicksPerDay);
     }
 
-    private FsrsCard AfterStepOrGraduation(FsrsCard card, DateTimeOffset now, Rating rating, int elapsedDays, double difficulty, double stability, CardState stayIn, int lapses)
+    private void AfterStepOrGraduation(in CardMemory card, ref CardMemory next, long nowTicks, Rating rating, CardState stayIn)
     {
         var plan = LearningStepPlan.For(_parameters, card.State, Math.Max(card.LearningSteps, 0), rating);
         var minutes = Math.Max(0, plan.Minutes);
         var nextStep = Math.Max(0, plan.NextStep);
-        var utcNow = now.ToUniversalTime();
         if (minutes > 0 && minutes < 1440)
         {
-            var due = utcNow.AddTicks((long)JsMath.Round(minutes) * TimeSpan.TicksPerMinute);
-            return new FsrsCard(due, stability, difficulty, elapsedDays, 0, nextStep, card.Reps + 1, lapses, stayIn, now);
+            next.State = stayIn;
+            next.LearningSteps = nextStep;
+            next.ScheduledDays = 0;
+            next.DueTicks = nowTicks + ((long)JsMath.Round(minutes) * TimeSpan.TicksPerMinute);
         }
-
-        if (minutes >= 1440)
+        else if (minutes >= 1440)
         {
-            var due = utcNow.AddTicks((long)JsMath.Round(minutes) * TimeSpan.TicksPerMinute);
-            return new FsrsCard(due, stability, difficulty, elapsedDays, (int)Math.Floor(minutes / 1440), nextStep, card.Reps + 1, lapses, CardState.Review, now);
+            next.State = CardState.Review;
+            next.LearningSteps = nextStep;
+            next.ScheduledDays = (int)Math.Floor(minutes / 1440);
+            next.DueTicks = nowTicks + ((long)JsMath.Round(minutes) * TimeSpan.TicksPerMinute);
         }
-
-        var interval = NextInterval(stability, elapsedDays, SeedFor(card, now));
-        return new FsrsCard(utcNow.AddTicks(interval * TimeSpan.TicksPerDay), stability, difficulty, elapsedDays, interval, 0, card.Reps + 1, lapses, CardState.Review, now);
+        else
+        {
+            var interval = NextInterval(next.Stability, next.ElapsedDays, SeedFor(in card, nowTicks));
+            next.State = CardState.Review;
+            next.LearningSteps = 0;
+            next.ScheduledDays = interval;
+            next.DueTicks = nowTicks + (interval * TimeSpan.TicksPerDay);
+        }
     }
 
     /// <summary>Days until the next review: S x interval modifier, rounded, 1..maximum, then fuzzed when fuzz is on.</summary>
@@ -167,6 +185,6 @@ public sealed class FsrsScheduler
         return _parameters.EnableFuzz ? IntervalFuzz.Apply(interval, elapsedDays, _parameters.MaximumInterval, seed) : interval;
     }
 
-    private static FuzzSeed SeedFor(FsrsCard card, DateTimeOffset now) =>
-        new(now.ToUnixTimeMilliseconds(), card.Reps + 1, card.Difficulty * card.Stability);
+    private static FuzzSeed SeedFor(in CardMemory card, long nowTicks) =>
+        new((nowTicks / TimeSpan.TicksPerMillisecond) - UnixEpochMilliseconds, card.Reps + 1, card.Difficulty * card.Stability);
 }

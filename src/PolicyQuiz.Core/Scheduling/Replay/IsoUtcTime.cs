@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Core.Scheduling.Replay;
 
 /// <summary>
@@ -7,9 +9,10 @@ namespace PolicyQuiz.Core.Scheduling.Replay;
 /// </summary>
 internal static class IsoUtcTime
 {
-    public static bool TryParse(ReadOnlySpan<char> text, out DateTimeOffset time)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryParse(ReadOnlySpan<char> text, out long utcTicks)
     {
-        time = default;
+        utcTicks = 0;
         if (text.Length < 17
             || !TryDigits(text[..4], out var year) || text[4] != '-'
             || !TryDigits(text.Slice(5, 2), out var month) || text[7] != '-'
@@ -70,14 +73,15 @@ internal static class IsoUtcTime
             return false;
         }
 
-        time = new DateTimeOffset(year, month, day, hour, minute, second, millisecond, TimeSpan.Zero);
+        utcTicks = new DateTime(year, month, day, hour, minute, second, millisecond, DateTimeKind.Utc).Ticks;
         return true;
     }
 
-    /// <summary>Writes <paramref name="time"/> as <c>YYYY-MM-DDTHH:MM:SS.mmmZ</c> (24 characters) into <paramref name="destination"/>.</summary>
-    public static int Format(DateTimeOffset time, Span<byte> destination)
+    /// <summary>Writes the UTC time <paramref name="utcTicks"/> as <c>YYYY-MM-DDTHH:MM:SS.mmmZ</c> (24 characters) into <paramref name="destination"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Format(long utcTicks, Span<byte> destination)
     {
-        var utc = time.UtcDateTime;
+        var utc = new DateTime(utcTicks, DateTimeKind.Utc);
         var (year, month, day) = utc;
         var ticksOfDay = utc.TimeOfDay.Ticks;
         var millisecondOfDay = (int)(ticksOfDay / TimeSpan.TicksPerMillisecond);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Core.Scheduling.Replay;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class LineReader(TextReader reader)
     /// <summary>The 1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(out ReadOnlySpan<char> line)
     {
         while (true)

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using PolicyQuiz.Core.Text;
 
 namespace PolicyQuiz.Core.Scheduling.Replay;
@@ -21,6 +20,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
 
     private static readonly byte[][] StateNames = ["New"u8.ToArray(), "Learning"u8.ToArray(), "Review"u8.ToArray(), "Relearning"u8.ToArray()];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReplayResult Run(TextReader input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -43,8 +43,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
         var output = new Utf8OutputBuffer();
         output.Append(OutputHeader);
         output.Append((byte)'\n');
-        var cards = new Dictionary<string, CardSlot>(StringComparer.Ordinal);
-        var byText = cards.GetAlternateLookup<ReadOnlySpan<char>>();
+        var cards = new CardTable();
         var reviews = 0;
         while (lines.TryRead(out var line))
         {
@@ -73,7 +72,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
                 ratingText = fields[2].Raw;
                 var timeValue = fields[1].Value.AsSpan();
                 var ratingValue = fields[2].Value.AsSpan();
-                if (!TryReplayRow(number, cardText, cardId, timeText, timeValue, ratingValue, byText, output, out var error))
+                if (!TryReplayRow(number, cardText, cardId, timeText, timeValue, ratingValue, cards, output, out var error))
                 {
                     return ReplayResult.Failure(error);
                 }
@@ -90,7 +89,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
                 cardText = line[..first];
                 timeText = line.Slice(first + 1, second);
                 ratingText = line[(first + second + 2)..];
-                if (!TryReplayRow(number, cardText, cardText, timeText, timeText, ratingText, byText, output, out var error))
+                if (!TryReplayRow(number, cardText, cardText, timeText, timeText, ratingText, cards, output, out var error))
                 {
                     return ReplayResult.Failure(error);
                 }
@@ -102,6 +101,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
         return ReplayResult.Success(output, reviews);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReplayRow(
         int number,
         ReadOnlySpan<char> cardText,
@@ -109,7 +109,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
         ReadOnlySpan<char> timeText,
         ReadOnlySpan<char> timeValue,
         ReadOnlySpan<char> ratingValue,
-        Dictionary<string, CardSlot>.AlternateLookup<ReadOnlySpan<char>> cards,
+        CardTable cards,
         Utf8OutputBuffer output,
         out ReplayError error)
     {
@@ -132,8 +132,8 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
             return false;
         }
 
-        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(cards, cardId, out var seen);
-        if (seen && time < slot.Card.LastReview)
+        ref var slot = ref cards.GetOrAdd(cardId, out var seen);
+        if (seen && time < slot.Card.LastReviewTicks)
         {
             error = new ReplayError(
                 number,
@@ -141,16 +141,19 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
             return false;
         }
 
-        var card = seen ? slot.Card : FsrsCard.New(time);
+        if (!seen)
+        {
+            slot.Card = CardMemory.New(time);
+        }
+
         var rating = (Rating)(ratingValue[0] - '0');
-        card = scheduler.Next(card, time, rating);
-        slot.Card = card;
+        slot.Card = scheduler.Next(in slot.Card, time, rating);
         slot.Line = number;
-        WriteRow(output, cardText, timeText, rating, card);
+        WriteRow(output, cardText, timeText, rating, in slot.Card);
         return true;
     }
 
-    private static void WriteRow(Utf8OutputBuffer output, ReadOnlySpan<char> cardText, ReadOnlySpan<char> timeText, Rating rating, FsrsCard card)
+    private static void WriteRow(Utf8OutputBuffer output, ReadOnlySpan<char> cardText, ReadOnlySpan<char> timeText, Rating rating, in CardMemory card)
     {
         output.Append(cardText);
         output.Append((byte)',');
@@ -164,23 +167,13 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
         state.CopyTo(tail[at..]);
         at += state.Length;
         tail[at++] = (byte)',';
-        at += SixDecimals(card.Stability, tail[at..]);
+        at += SixDecimals.Format(card.Stability, tail[at..]);
         tail[at++] = (byte)',';
-        at += SixDecimals(card.Difficulty, tail[at..]);
+        at += SixDecimals.Format(card.Difficulty, tail[at..]);
         tail[at++] = (byte)',';
-        at += IsoUtcTime.Format(card.Due, tail[at..]);
+        at += IsoUtcTime.Format(card.DueTicks, tail[at..]);
         tail[at++] = (byte)'\n';
         output.Advance(at);
-    }
-
-    private static int SixDecimals(double value, Span<byte> destination)
-    {
-        if (!value.TryFormat(destination, out var written, "F6", CultureInfo.InvariantCulture))
-        {
-            throw new InvalidOperationException($"Cannot write {value} with 6 decimals.");
-        }
-
-        return written;
     }
 
     private static string FieldCountMessage(int found) =>
@@ -192,11 +185,5 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
     {
         var shown = text.Length > MaximumQuotedText ? string.Concat(text[..MaximumQuotedText], "...") : text.ToString();
         return TerminalText.Sanitize(shown);
-    }
-
-    private struct CardSlot
-    {
-        public FsrsCard Card;
-        public int Line;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace PolicyQuiz.Core.Scheduling.Replay;
@@ -14,6 +15,7 @@ internal sealed class Utf8OutputBuffer
     private int _used;
 
     /// <summary>Room for at least <paramref name="size"/> bytes (at most one chunk); call <see cref="Advance"/> after writing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Span<byte> Reserve(int size)
     {
         if (ChunkSize - _used < size)
@@ -28,6 +30,7 @@ internal sealed class Utf8OutputBuffer
 
     public void Advance(int count) => _used += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Append(ReadOnlySpan<char> text)
     {
         var size = Encoding.UTF8.GetMaxByteCount(text.Length);
