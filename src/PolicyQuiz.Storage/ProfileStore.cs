@@ -26,6 +26,11 @@ public sealed class ProfileStore
             throw new ArgumentException($"'{name}' is not a usable profile name (1-{MaxNameLength} characters, no control characters, no surrounding spaces)", nameof(name));
         }
 
+        if (Find(name) is { } existing)
+        {
+            return existing;
+        }
+
         _bank.Connection.Execute(
             "INSERT INTO profiles (name, created_at) VALUES (@name, @now) ON CONFLICT (name) DO NOTHING",
             new { name, now = _bank.Now() });
