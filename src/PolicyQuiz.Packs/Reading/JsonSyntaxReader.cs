@@ -90,10 +90,13 @@ internal sealed class JsonSyntaxReader : SyntaxReader
         var offset = _positions.OffsetOf(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
         var (line, column) = _positions.At(offset);
         var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (cut > 0)
+        foreach (var tail in new[] { " LineNumber:", " Change the reader options" })
         {
-            message = message[..cut];
+            var cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
         }
 
         return new PackSyntaxException(line, column, "invalid JSON: " + message.TrimEnd().TrimEnd('.'));

@@ -79,6 +79,11 @@ internal sealed class PackDocumentReader
         {
             _questionItems++;
             var read = _questionReader.Read(_builder.Build(next, 3));
+            if (read.SourceNode is { } sourceNode)
+            {
+                _sourceReferences.Add(new SourceReference(_fields.Intern(sourceNode.Value), sourceNode.Line, sourceNode.Column));
+            }
+
             if (read.Id is not null && read.IdNode is not null)
             {
                 if (_questionLines.TryGetValue(read.Id, out var firstLine))
@@ -88,11 +93,6 @@ internal sealed class PackDocumentReader
                 }
 
                 _questionLines[read.Id] = read.IdNode.Line;
-            }
-
-            if (read.SourceNode is { } sourceNode)
-            {
-                _sourceReferences.Add(new SourceReference(_fields.Intern(sourceNode.Value), sourceNode.Line, sourceNode.Column));
             }
 
             if (read.Question is not null)

@@ -257,7 +257,7 @@ internal sealed class QuestionReader(Fields fields)
 
         if (type is not (QuestionType.Choice or QuestionType.Short or QuestionType.Cloze))
         {
-            fields.Report(node, $"accept is only for answers typed in (choice, short and cloze questions), not for a {type.Name()} question");
+            fields.Report(node, $"accept is only for answers typed in (choice, short and cloze questions), not for {Article(type)} {type.Name()} question");
             return EquatableList<string>.Empty;
         }
 
@@ -291,7 +291,7 @@ internal sealed class QuestionReader(Fields fields)
 
         if (type is QuestionType.TrueFalse or QuestionType.Order or QuestionType.Match)
         {
-            fields.Report(node, $"a {type.Name()} question has no distractors; remove them");
+            fields.Report(node, $"{Article(type)} {type.Name()} question has no distractors; remove them");
             return EquatableList<string>.Empty;
         }
 
@@ -322,6 +322,8 @@ internal sealed class QuestionReader(Fields fields)
 
         return new EquatableList<string>(items.Select(i => fields.Intern(i.Text)));
     }
+
+    private static string Article(QuestionType type) => type == QuestionType.Order ? "an" : "a";
 
     private void CheckGap(Node promptNode, string prompt)
     {
