@@ -177,7 +177,7 @@ public static partial class GiftReader
             Kind = kind,
             Prompt = questionPrompt,
             Answer = answer.ToEquatableList(),
-            Explanation = string.IsNullOrEmpty(feedback) ? null : feedback,
+            Explanation = GeneralFeedback.Explanation(feedback, meta),
             Source = meta?.Source,
             Evidence = meta?.Evidence,
             Tags = (meta is not null ? meta.Tags : moodleTags).ToEquatableList(),
@@ -188,13 +188,6 @@ public static partial class GiftReader
         {
             if (meta is { Type: "order" } && meta.Answer.Count > 0)
             {
-                var orderFeedback = feedback ?? string.Empty;
-                if (orderFeedback.StartsWith("Right order: ", StringComparison.Ordinal))
-                {
-                    var lineBreak = orderFeedback.IndexOf('\n', StringComparison.Ordinal);
-                    feedback = lineBreak < 0 ? null : orderFeedback[(lineBreak + 1)..].Trim();
-                }
-
                 return Build(QuestionType.Order, meta.Answer, meta.Prompt ?? prompt);
             }
 

@@ -115,20 +115,14 @@ public static partial class GiftWriter
 
                 break;
             case QuestionType.Order:
-                builder.Append("\n####").Append(GiftText.Escape("Right order: " + string.Join(" → ", question.Answer)));
-                if (!string.IsNullOrEmpty(question.Explanation))
-                {
-                    builder.Append(GiftText.Escape("\n" + question.Explanation));
-                }
-
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(question), question.Type, "unknown question type");
         }
 
-        if (question.Type != QuestionType.Order && !string.IsNullOrEmpty(question.Explanation))
+        if (GeneralFeedback.Compose(pack, question) is { } feedback)
         {
-            builder.Append("\n####").Append(GiftText.Escape(question.Explanation));
+            builder.Append("\n####").Append(GiftText.Escape(feedback));
         }
 
         builder.Append("\n}").Append(GiftText.Escape(after)).Append('\n');

@@ -123,11 +123,7 @@ public static partial class MoodleXmlReader
 
         var name = TextOf(element.Element("name"));
         var prompt = TextOf(element.Element("questiontext")) ?? string.Empty;
-        var feedback = TextOf(element.Element("generalfeedback"));
-        if (meta is not null && feedback is not null)
-        {
-            feedback = StripOwnLines(feedback, meta);
-        }
+        var feedback = GeneralFeedback.Explanation(TextOf(element.Element("generalfeedback")), meta);
 
         var tags = meta is not null
             ? meta.Tags
@@ -245,24 +241,6 @@ public static partial class MoodleXmlReader
                 diagnostics.Add(line, column, $"{(type.Length == 0 ? "a question without a type" : $"'{type}' questions")} have no PolicyQuiz equivalent; remove it and import again");
                 return null;
         }
-    }
-
-    /// <summary>Removes the lines our writer adds to the general feedback (right order, source) when the file is ours.</summary>
-    private static string? StripOwnLines(string feedback, QuestionMeta meta)
-    {
-        var lines = feedback.Split('\n').ToList();
-        if (meta.Type == "order" && lines.Count > 0 && lines[0].StartsWith("Right order: ", StringComparison.Ordinal))
-        {
-            lines.RemoveAt(0);
-        }
-
-        if (meta.Source is not null && lines.Count > 0 && lines[^1].StartsWith("Source: ", StringComparison.Ordinal))
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        var rest = string.Join('\n', lines).Trim();
-        return rest.Length == 0 ? null : rest;
     }
 
     private static double? Fraction(XElement answer) =>

@@ -69,20 +69,14 @@ public static class MoodleXmlWriter
         writer.WriteEndElement();
 
         var prompt = question.Prompt;
-        var feedback = question.Explanation;
         if (question.Type == QuestionType.Order)
         {
             var shuffled = OptionOrder.Shuffle(question.Answer, pack.Id + "/" + question.Id);
             prompt += "\n" + string.Join("\n", shuffled.Select(item => "- " + item));
-            feedback = "Right order: " + string.Join(" → ", question.Answer) + (string.IsNullOrEmpty(feedback) ? string.Empty : "\n" + feedback);
             warnings.Add($"question {question.Id} (order): Moodle XML has no ordering type; written as a description item with the right order in its general feedback");
         }
 
-        if (pack.FindSource(question.Source) is { } source)
-        {
-            feedback = (string.IsNullOrEmpty(feedback) ? string.Empty : feedback + "\n") + "Source: " + GiftWriter.Describe(source);
-        }
-
+        var feedback = GeneralFeedback.Compose(pack, question);
         HtmlElement(writer, "questiontext", prompt);
         HtmlElement(writer, "generalfeedback", feedback ?? string.Empty);
         writer.WriteElementString("defaultgrade", question.Type == QuestionType.Order ? "0" : "1");

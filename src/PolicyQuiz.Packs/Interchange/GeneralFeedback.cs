@@ -1,0 +1,64 @@
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Packs.Interchange.Gift;
+
+namespace PolicyQuiz.Packs.Interchange;
+
+/// <summary>
+/// The general feedback Moodle shows after a question: the right order (order questions), the
+/// explanation, and the source. Our readers take the added lines off again when the file carries our
+/// policyquiz: comment, so the explanation comes back as it was.
+/// </summary>
+internal static class GeneralFeedback
+{
+    private const string OrderLead = "Right order: ";
+    private const string SourceLead = "Source: ";
+
+    public static string? Compose(Pack pack, Question question)
+    {
+        var lines = new List<string>();
+        if (question.Type == QuestionType.Order)
+        {
+            lines.Add(OrderLead + string.Join(" → ", question.Answer));
+        }
+
+        if (!string.IsNullOrEmpty(question.Explanation))
+        {
+            lines.Add(question.Explanation);
+        }
+
+        if (pack.FindSource(question.Source) is { } source)
+        {
+            lines.Add(SourceLead + GiftWriter.Describe(source));
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
+    /// <summary>The explanation inside feedback written by <see cref="Compose"/> for the question the meta describes.</summary>
+    public static string? Explanation(string? feedback, QuestionMeta? meta)
+    {
+        if (string.IsNullOrWhiteSpace(feedback))
+        {
+            return null;
+        }
+
+        if (meta is null)
+        {
+            return feedback.Trim();
+        }
+
+        var lines = feedback.Split('\n').ToList();
+        if (meta.Type == "order" && lines.Count > 0 && lines[0].StartsWith(OrderLead, StringComparison.Ordinal))
+        {
+            lines.RemoveAt(0);
+        }
+
+        if (meta.Source is not null && lines.Count > 0 && lines[^1].StartsWith(SourceLead, StringComparison.Ordinal))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        var rest = string.Join('\n', lines).Trim();
+        return rest.Length == 0 ? null : rest;
+    }
+}
