@@ -27,7 +27,7 @@ foreach (var file in files)
     articles.AddRange(result.Articles);
 }
 
-var generator = new QuestionGenerator();
+var generator = new QuestionGenerator { PerFiveHundredWords = args.Contains("--all") ? 100_000 : 40 };
 if (args[0] == "packs")
 {
     Directory.CreateDirectory(args[2]);

@@ -83,6 +83,11 @@ public static class NameFinder
             return true;
         }
 
+        if (Lexicon.IsRoleWord(w) && i + 1 < end && (IsNameToken(t[i + 1]) || t[i + 1].Lower == "of"))
+        {
+            return true;
+        }
+
         if (Lexicon.IsCommon(w) || Lexicon.Weekdays.ContainsKey(w))
         {
             return false;
@@ -426,7 +431,18 @@ public static class NameFinder
             return;
         }
 
-        var last = t[m.End - 1].Lower;
+        // the head is the last word before "of/for/on" ("Ministry of Commerce"), else the last word
+        var headIndex = m.End - 1;
+        for (var k = m.Start + 1; k < m.End; k++)
+        {
+            if (t[k].Lower is "of" or "for" or "on" && Lexicon.Heads.ContainsKey(t[k - 1].Lower))
+            {
+                headIndex = k - 1;
+                break;
+            }
+        }
+
+        var last = t[headIndex].Lower;
         if (m.End - m.Start > 1 && Lexicon.Heads.TryGetValue(last, out var head))
         {
             m.Type = head.Type;

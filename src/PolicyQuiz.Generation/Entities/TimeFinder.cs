@@ -173,7 +173,13 @@ public static class TimeFinder
             return i + 1;
         }
 
-        // the late 1980s
+        // late 1980s, early 2024
+        if (w is "early" or "late" or "mid" && i + 1 < end && t[i + 1].Kind == TokenKind.Number && t[i + 1].Text.Length is 4 or 5 && IsYear(t[i + 1].Text[..4]))
+        {
+            return i + 2;
+        }
+
+        // the 1980s
         if (t[i].Kind == TokenKind.Number && t[i].Text.Length == 5 && t[i].Text[4] == 's' && IsYear(t[i].Text[..4]))
         {
             return i + 1;

@@ -46,6 +46,10 @@ public static class ClauseFinder
         // "..., lawmaker Yaroslav Zhelezniak said on Friday." / "..., said Dmitriev"
         Mention? speaker = null;
         var attribution = TrailingAttribution(doc, start, end, ref lastSubjectPerson, out speaker);
+        if (speaker is { Type: EntityType.Person })
+        {
+            lastSubjectPerson = speaker;
+        }
         var quoted = t[span.Start].Kind == TokenKind.Punct && t[span.Start].Text[0] == '"';
         if (attribution > start)
         {
@@ -94,7 +98,7 @@ public static class ClauseFinder
         // "X, who chairs the committee, ..." relatives
         for (var i = span.Start; i + 2 < span.End; i++)
         {
-            if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && doc.MentionOf(i - 1) is { Type: EntityType.Person } person)
+            if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && OwnerBefore(doc, i, span.Start) is { } person)
             {
                 var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
                 if (relEnd < 0)
@@ -111,6 +115,20 @@ public static class ClauseFinder
         }
 
         return clauses;
+    }
+
+    /// <summary>The person a relative clause at <paramref name="comma"/> is about: the last person before it who is not inside another's role.</summary>
+    private static Mention? OwnerBefore(Document doc, int comma, int sentenceStart)
+    {
+        for (var k = comma - 1; k >= sentenceStart; k--)
+        {
+            if (doc.MentionOf(k) is { Type: EntityType.Person } m && !doc.RoleTokens.Contains(m.Start))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static int ContentStart(Document doc, Clause clause)
@@ -231,6 +249,18 @@ public static class ClauseFinder
                 clause.FrontStart = start;
                 clause.FrontEnd = comma;
                 start = comma + 1;
+
+                // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
+                var w = t[start].Lower;
+                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && doc.MentionOf(start) is null && !t[start].IsCapitalized)
+                {
+                    var second = TopLevelComma(t, start, Math.Min(end, start + 22));
+                    if (second > start && second + 1 < end)
+                    {
+                        clause.Skips.Add((start - 1, second));
+                        start = second + 1;
+                    }
+                }
             }
         }
 
@@ -260,7 +290,7 @@ public static class ClauseFinder
                 if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)))
                 {
                     clause.Skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
-                    k = segEnd < end && t[segEnd].IsPunct(',') ? segEnd : segEnd - 1;
+                    k = segEnd - 1;
                     continue;
                 }
             }
@@ -280,6 +310,16 @@ public static class ClauseFinder
         clause.Finite = finite;
         var fw = t[finite].Lower;
         clause.FiniteIsAux = Lexicon.Auxiliaries.Contains(fw);
+        if (fw is "has" or "have" or "had" or "do" or "does" or "did" && finite + 1 < end)
+        {
+            // "We have them", "it has 180 days": have and do as main verbs
+            var n = t[finite + 1];
+            var nextVerb = Lexicon.Verb(n.Lower) is not null || IsUnknownPast(n) || Lexicon.Auxiliaries.Contains(n.Lower) || Adverbs.Contains(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
+            if (!nextVerb)
+            {
+                clause.FiniteIsAux = false;
+            }
+        }
 
         // main verb: after auxiliaries and adverbs
         var main = finite;
@@ -342,6 +382,11 @@ public static class ClauseFinder
                         break;
                     }
                 }
+            }
+
+            if (subjectStart == start && Lexicon.Prepositions.Contains(t[start].Lower) && !IsInvertedCandidate(doc, finite, end))
+            {
+                return null;
             }
 
             clause.SubjectStart = subjectStart;
@@ -426,6 +471,11 @@ public static class ClauseFinder
 
                     if (clause.Agents.Count > 0)
                     {
+                        if (last + 2 < end && t[last].IsPunct('(') && t[last + 2].IsPunct(')'))
+                        {
+                            last += 3;
+                        }
+
                         clause.AgentStart = k;
                         clause.AgentEnd = last;
                     }
@@ -438,6 +488,9 @@ public static class ClauseFinder
         clause.PredicateEnd = PredicateEnd(doc, main + 1, end);
         return clause;
     }
+
+    private static bool IsInvertedCandidate(Document doc, int finite, int end) =>
+        doc.Tokens[finite].Lower is "was" or "were" or "is" or "are" && finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1));
 
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {
@@ -467,6 +520,23 @@ public static class ClauseFinder
         for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
         {
             if (clause.Skipped(k))
+            {
+                continue;
+            }
+
+            if (doc.RoleTokens.Contains(k))
+            {
+                continue;
+            }
+
+            if (doc.MentionOf(k) is { } om && k > clause.SubjectStart && t[k - 1].Lower is "of" or "from" && doc.MentionOf(k - 2) is { Type: EntityType.Person })
+            {
+                // "Ararat Mirzoyan of Armenia"
+                k = om.End - 1;
+                continue;
+            }
+
+            if (t[k].Lower is "of" or "from" && k + 1 < clause.SubjectEnd && doc.MentionOf(k - 1) is { Type: EntityType.Person } && doc.MentionOf(k + 1) is { } place && place.Type.IsPlace())
             {
                 continue;
             }
@@ -506,6 +576,12 @@ public static class ClauseFinder
             }
 
             named = false;
+        }
+
+        // titles that are organisations or countries ("Russian Direct Investment Fund (RDIF) Fund CEO Kirill Dmitriev") are not subjects themselves
+        if (clause.Subjects.Any(m => m.Type == EntityType.Person))
+        {
+            clause.Subjects.RemoveAll(m => m.Type != EntityType.Person && m.End < t.Count && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('(')));
         }
 
         clause.SubjectIsNamed = named && any;
@@ -658,8 +734,14 @@ public static class ClauseFinder
             return false;
         }
 
-        if (k > start && (Lexicon.Determiners.Contains(prev) || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))
+        if (k > start && (Lexicon.Determiners.Contains(prev) && prev is not ("both" or "all" or "each" or "several" or "many" or "most" or "few" or "more" or "other") || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))
         {
+            return false;
+        }
+
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 1 < t.Count && t[k + 1].Lower == "by")
+        {
+            // "Details released by the White House spelled out ...": a participle, not the verb
             return false;
         }
 

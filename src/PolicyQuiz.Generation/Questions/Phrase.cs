@@ -67,7 +67,8 @@ internal sealed class Phrase
     }
 
     private bool ShouldLower(Token tok, int k) =>
-        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps && Lexicon.IsCommon(tok.Lower);
+        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps
+        && (Lexicon.IsCommon(tok.Lower) || _doc.Sentences[_doc.SentenceOf[k]].Start == k);
 
     public string Question()
     {

@@ -39,6 +39,8 @@ internal sealed class QuestionBuilder
 
         SubjectQuestion(c);
         AgentQuestion(c);
+        WithQuestion(c);
+        CopulaQuestion(c);
         WhenQuestions(c);
         WhereQuestions(c);
         AmountQuestions(c);
@@ -117,9 +119,62 @@ internal sealed class QuestionBuilder
         Add(p, c, c.Agents, QuestionKind.Who, "agent", 0.3);
     }
 
+    private bool IsCopula(Clause c) => c.Main == c.Finite && _t[c.Finite].Lower is "is" or "are" or "was" or "were";
+
+    /// <summary>"hold talks with billionaire Elon Musk" → "With whom would he hold talks?"</summary>
+    private void WithQuestion(Clause c)
+    {
+        for (var k = c.Main + 1; k + 1 < c.PredicateEnd; k++)
+        {
+            if (_t[k].Lower != "with" || c.Skipped(k))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < c.PredicateEnd && (_doc.RoleTokens.Contains(j) || Lexicon.Determiners.Contains(_t[j].Lower)))
+            {
+                j++;
+            }
+
+            if (j < c.PredicateEnd && _doc.MentionOf(j) is { Type: EntityType.Person } m && !m.Possessive)
+            {
+                var p = new Phrase(_doc).Word("With whom");
+                Inversion(p, c, (k, m.End), default);
+                AppendFront(p, c, default);
+                Add(p, c, [m], QuestionKind.Who, "with", 0);
+                return;
+            }
+        }
+    }
+
+    /// <summary>"The best known was Khalida Jarrar" → "Who was the best known?"</summary>
+    private void CopulaQuestion(Clause c)
+    {
+        if (!IsCopula(c) || c.SubjectIsNamed || c.SubjectIsPronoun || c.Finite + 1 >= c.End)
+        {
+            return;
+        }
+
+        var k = c.Finite + 1;
+        while (k < c.End && _doc.RoleTokens.Contains(k))
+        {
+            k++;
+        }
+
+        if (_doc.MentionOf(k) is not { Type: EntityType.Person } m || m.Possessive)
+        {
+            return;
+        }
+
+        var p = new Phrase(_doc).Word("Who").Word(_t[c.Finite].Lower);
+        SubjectPhrase(p, c);
+        Add(p, c, [m], QuestionKind.Who, "copula", -0.2);
+    }
+
     private void ObjectQuestion(Clause c)
     {
-        if (c.Passive || c.Class == VerbClass.Say)
+        if (c.Passive || c.Class == VerbClass.Say || IsCopula(c))
         {
             return;
         }
@@ -181,7 +236,8 @@ internal sealed class QuestionBuilder
                     continue;
                 }
 
-                wh = prep switch { "for" => "For how long", "" => "How long", _ => string.Empty };
+                var direct = from == c.Main + 1 || (from > 0 && Lexicon.Verb(_t[from - 1].Lower) is { Lemma: "last" or "take" or "run" or "spend" or "have" or "give" });
+                wh = prep switch { "for" => "For how long", "" when direct => "How long", _ => string.Empty };
                 if (wh.Length == 0)
                 {
                     continue;
@@ -214,6 +270,11 @@ internal sealed class QuestionBuilder
             }
 
             var prep = _t[from].Lower;
+            if (IsCopula(c) && from != c.Main + 1)
+            {
+                continue;
+            }
+
             if (!Locatives.Contains(prep) || (prep == "to" && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
             {
                 continue;
@@ -349,6 +410,13 @@ internal sealed class QuestionBuilder
                     to++;
                 }
 
+                if (m.Type == EntityType.Time && to < end && _t[to].Kind == TokenKind.Word && !_t[to].IsCapitalized && !Lexicon.Prepositions.Contains(_t[to].Lower)
+                    && _t[to].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && Lexicon.Verb(_t[to].Lower) is null && !_t[to].Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.Auxiliaries.Contains(_t[to].Lower))
+                {
+                    // "the March 11 election": the date modifies a noun
+                    continue;
+                }
+
                 yield return (m, from, to);
             }
         }
@@ -408,7 +476,7 @@ internal sealed class QuestionBuilder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in _doc.Mentions)
         {
-            if (m.Type != EntityType.Person || m.Role is not { } role || m.FromPronoun)
+            if (m.Type != EntityType.Person || m.Role is not { } role || m.FromPronoun || _doc.RoleTokens.Contains(m.Start))
             {
                 continue;
             }
@@ -416,7 +484,13 @@ internal sealed class QuestionBuilder
             var words = role.Split(' ');
             var lower = role.ToLowerInvariant();
             var specific = role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || words.Any(w => Lexicon.Demonyms.ContainsKey(w) || Lexicon.Places.ContainsKey(w) || Lexicon.Places.ContainsKey(w.TrimEnd('.')));
-            if (!specific || lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal) || lower.EndsWith('s') && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
+            var indefinite = lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal);
+            if (indefinite && (lower.Contains(" in ", StringComparison.Ordinal) || lower.Contains(" of ", StringComparison.Ordinal) || lower.Contains(" to ", StringComparison.Ordinal)))
+            {
+                indefinite = false;
+            }
+
+            if (!specific || indefinite || lower.EndsWith('s') && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
             {
                 continue;
             }
@@ -426,7 +500,7 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            var startsWithDeterminer = Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || words[0].EndsWith("'s", StringComparison.Ordinal) || (words.Length > 1 && words[1] == "'s");
+            var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || words.Take(5).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w == "'s");
             var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
             var prompt = Phrase.Clean("Who is " + text) + "?";
             Candidates.Add(new Candidate
@@ -466,11 +540,19 @@ internal sealed class QuestionBuilder
             }
 
             var p = new Phrase(_doc);
+            var gapEnd = m.End;
+            var answer = m.Text;
+            if (m.Type == EntityType.Count && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal))
+            {
+                // "allow _____ aid trucks": the figure is the gap
+                answer = m.Text[..^m.Counted.Length].Trim();
+                gapEnd = m.End - m.Counted.Split(' ').Length;
+            }
+
             p.Tokens(span.Start, m.Start);
             p.Word("_____");
-            p.Tokens(m.End, span.End);
+            p.Tokens(gapEnd, span.End);
             var text = p.ToString();
-            var answer = m.Text;
             Candidates.Add(new Candidate
             {
                 Kind = KindOf(m),
@@ -579,7 +661,7 @@ internal sealed class QuestionBuilder
     {
         EntityType.Person => "Who",
         EntityType.Country => "Which country",
-        EntityType.City => "Which city",
+        EntityType.City => m.Country is not null && Lexicon.CapitalNames.Contains(m.Text) ? "Which capital" : "Which city",
         EntityType.Media => "Which news outlet",
         EntityType.Organisation => m.Noun is { } n && n is not ("organisation" or "group" or "body") ? "Which " + n : "Who",
         _ => "Who",
@@ -643,7 +725,8 @@ internal sealed class QuestionBuilder
     private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null)
     {
         var prompt = p.Question();
-        if (prompt.Length < 14 || prompt.Split(' ').Length > 40)
+        var words = prompt.Split(' ');
+        if (prompt.Length < 14 || words.Length > 40 || words.Length < 4 || words.Take(5).Skip(1).Any(w => w is "and" or "or" or "but"))
         {
             return;
         }
@@ -667,6 +750,11 @@ internal sealed class QuestionBuilder
         if (extraAccept is not null && !answerTexts.Contains(extraAccept))
         {
             accept.Add(extraAccept);
+        }
+
+        if (c.SubjectIsPronoun && c.Subjects.Count == 0)
+        {
+            bonus -= 1.2;
         }
 
         Candidates.Add(new Candidate

@@ -22,7 +22,9 @@ public static class Ranker
             "amount" => 2.2,
             "object" => 2.0,
             "speaker" => 1.7,
-            _ => 0.9,
+            "with" => 2.2,
+            "copula" => 2.2,
+            _ => 1.3,
         };
         score += c.AnswerType switch
         {
@@ -60,6 +62,14 @@ public static class Ranker
         }
 
         score -= Math.Min(1.0, 0.3 * vague);
+        foreach (var w in words)
+        {
+            if (w.Trim(',', '?', '.').ToLowerInvariant() is "we" or "our" or "us" or "i" or "my" or "me" or "you")
+            {
+                score -= 1.5;
+                break;
+            }
+        }
         foreach (var a in c.Answer.Concat(c.Accept))
         {
             if (a.Length > 2 && c.Prompt.Contains(a, StringComparison.OrdinalIgnoreCase))
@@ -69,9 +79,15 @@ public static class Ranker
             }
         }
 
-        if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n) && n > 2)
+        if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n))
         {
-            score -= Math.Min(1.2, 0.2 * (n - 2));
+            // a name the article mentions once is news; one it repeats all along is background
+            score += n switch { 1 => 0.5, 2 => 0.25, 3 => 0, _ => -Math.Min(1.2, 0.25 * (n - 3)) };
+        }
+
+        if (c.AnswerType == EntityType.Country)
+        {
+            score -= 0.4;
         }
 
         if (c.Answers.Count > 0 && c.Answers[0].Type == EntityType.Count && c.Answers[0].Figure is { } figure && figure.Length <= 3 && !char.IsDigit(figure[0]))
@@ -96,7 +112,7 @@ public static class Ranker
             for (var i = 0; i < left.Count; i++)
             {
                 var c = left[i];
-                var s = c.Score - 1.0 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(Key(c));
+                var s = c.Score - 1.5 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(Key(c));
                 if (s > bestScore)
                 {
                     bestScore = s;
