@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return FsrsCommand.Create();
         yield return PacksCommand.Create();
+        yield return StudyCommand.Create();
         yield break;
     }
 }

@@ -11,6 +11,7 @@ internal static class CommandLine
         var root = new RootCommand("PolicyQuiz: study foreign-policy news in your terminal");
         root.Options.Add(GlobalOptions.Db);
         root.Options.Add(GlobalOptions.Profile);
+        root.SetAction(StudyCommand.RunHome);
         foreach (var command in CommandCatalog.All())
         {
             root.Subcommands.Add(command);
