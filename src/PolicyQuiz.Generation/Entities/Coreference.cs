@@ -53,7 +53,7 @@ public static class Coreference
 
         foreach (var m in doc.Mentions)
         {
-            if (m.End - m.Start == 1 && m.Type is EntityType.Unknown or EntityType.Person or EntityType.Place or EntityType.Organisation && !m.Certain)
+            if (m.End - m.Start == 1 && (m.Type is EntityType.Unknown or EntityType.Place or EntityType.Organisation && !m.Certain || m.Type == EntityType.Person))
             {
                 var w = t[m.Start].Lower;
                 if ((bySurname.TryGetValue(w, out var full) || (byFirst.TryGetValue(w, out full) && full is not null)) && full != m)

@@ -88,6 +88,20 @@ public static class NameFinder
             return true;
         }
 
+        // "National Security Minister Itamar Ben-Gvir", "Foreign Minister Sergei Lavrov"
+        for (var k = i + 1; k < Math.Min(end, i + 3); k++)
+        {
+            if (!IsNameToken(t[k]))
+            {
+                break;
+            }
+
+            if (Lexicon.IsRoleWord(t[k].Lower) && k + 1 < end && IsNameToken(t[k + 1]))
+            {
+                return true;
+            }
+        }
+
         if (Lexicon.IsCommon(w) || Lexicon.Weekdays.ContainsKey(w))
         {
             return false;
@@ -484,6 +498,13 @@ public static class NameFinder
         if (m.End - m.Start >= 2 && m.End - m.Start <= 4 && LooksLikePersonName(t, m.Start, m.End))
         {
             m.Type = EntityType.Person;
+            return;
+        }
+
+        if (m.End < sentenceEnd && t[m.End].Lower is "prison" or "province" or "region" or "oblast" or "district" or "camp" or "base" or "port" or "island" or "mine" or "deposit" or "field")
+        {
+            m.Type = EntityType.Place;
+            m.Noun = t[m.End].Lower;
             return;
         }
 

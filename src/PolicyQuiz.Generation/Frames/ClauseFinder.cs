@@ -403,24 +403,17 @@ public static class ClauseFinder
         if (clause.FiniteIsAux && fw is "was" or "were" or "is" or "are" && forcedSubject is null && clause.Subjects.Count == 0 && !clause.SubjectIsPronoun)
         {
             var first = t[clause.SubjectStart].Lower;
-            var k = finite + 1;
             var names = new List<Mention>();
-            while (k < end)
+            if (finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1) || Lexicon.Determiners.Contains(t[finite + 1].Lower)))
             {
-                if (doc.MentionOf(k) is { Type: EntityType.Person } pm)
+                for (var k = finite + 1; k < end; k++)
                 {
-                    names.Add(pm);
-                    k = pm.End;
-                    continue;
+                    if (doc.MentionOf(k) is { Type: EntityType.Person } pm && !doc.RoleTokens.Contains(pm.Start) && !names.Contains(pm))
+                    {
+                        names.Add(pm);
+                        k = pm.End - 1;
+                    }
                 }
-
-                if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" || Lexicon.Determiners.Contains(t[k].Lower) || doc.MentionOf(k) is { Type: EntityType.Country or EntityType.Unknown or EntityType.Nationality or EntityType.Organisation } || t[k].Lower is "of" or "his" or "her")
-                {
-                    k++;
-                    continue;
-                }
-
-                break;
             }
 
             if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || Lexicon.Prepositions.Contains(first)))

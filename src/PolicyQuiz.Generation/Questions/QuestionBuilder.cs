@@ -180,7 +180,7 @@ internal sealed class QuestionBuilder
         }
 
         var k = c.Main + 1;
-        while (k < c.PredicateEnd && (Lexicon.Determiners.Contains(_t[k].Lower) || _doc.RoleTokens.Contains(k)))
+        while (k < c.PredicateEnd && (Lexicon.Determiners.Contains(_t[k].Lower) && _t[k].Lower is not ("that" or "this" or "his" or "her" or "its" or "their") || _doc.RoleTokens.Contains(k)))
         {
             k++;
         }
@@ -275,6 +275,16 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (prep == "of" && from > 0 && _t[from - 1].Lower == "out")
+            {
+                // "pulled out of Ofer prison" → "Where did ... pull out of?"
+                var q = new Phrase(_doc).Word("Where");
+                Inversion(q, c, (from + 1, to), default);
+                AppendFront(q, c, default);
+                Add(q, c, [m], QuestionKind.Where, "where", 0, extraAccept: _doc.Span(from + 1, to));
+                continue;
+            }
+
             if (!Locatives.Contains(prep) || (prep == "to" && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
             {
                 continue;
@@ -322,7 +332,7 @@ internal sealed class QuestionBuilder
                 wh = "By how much";
                 from--;
             }
-            else if (m.Start - 1 == c.Main || (m.Start - 2 == c.Main && Lexicon.Verb(prev) is not null) || prev is "invest" or "hold" or "lost" or "to")
+            else if (m.Start - 1 == c.Main || (Lexicon.Verb(prev) is { Form: not VerbFormKind.Ing } && !Lexicon.Auxiliaries.Contains(prev)) || prev is "to")
             {
                 if (m.Type == EntityType.Count)
                 {
@@ -701,6 +711,16 @@ internal sealed class QuestionBuilder
                 }
 
                 accept.Add(surname);
+            }
+
+            // "Sheikh Mohammed", "Crown Prince Mohammed"
+            if (m.Role is { } role && parts.Length >= 2)
+            {
+                var title = role.Split(' ')[^1];
+                if (title is "Sheikh" or "Prince" or "King" or "Emir" or "Sultan" or "Ayatollah" or "Queen" or "Princess")
+                {
+                    accept.Add(title + " " + parts[0]);
+                }
             }
         }
 

@@ -82,7 +82,7 @@ public static class Ranker
         if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n))
         {
             // a name the article mentions once is news; one it repeats all along is background
-            score += n switch { 1 => 0.5, 2 => 0.25, 3 => 0, _ => -Math.Min(1.2, 0.25 * (n - 3)) };
+            score += n switch { 1 => 0.5, 2 => 0.25, _ => -Math.Min(1.2, 0.3 * (n - 2)) };
         }
 
         if (c.AnswerType == EntityType.Country)

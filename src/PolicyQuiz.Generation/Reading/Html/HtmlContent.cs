@@ -100,7 +100,7 @@ internal sealed class HtmlContent
     private int ParagraphText(HtmlElement element) => _paragraphText.GetValueOrDefault(element);
 
     /// <summary>Text in the element's own &lt;p&gt; children (and bare text directly in it).</summary>
-    private int OwnParagraphText(HtmlElement element)
+    private static int OwnParagraphText(HtmlElement element)
     {
         var sum = 0;
         foreach (var child in element.Children)

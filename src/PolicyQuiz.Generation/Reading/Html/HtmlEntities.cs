@@ -175,6 +175,8 @@ internal static class HtmlEntities
         ["omega"] = "\u03c9",
     };
 
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NamedBySpan = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Windows-1252 meanings of the references 128–159 (0 where the code point is unassigned).</summary>
     private static readonly char[] Windows1252 =
     [
@@ -239,7 +241,7 @@ internal static class HtmlEntities
         // the longest known name wins; the semicolon is optional as in browsers for the common ones
         for (var n = length; n > 1; n--)
         {
-            if (Named.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(rest[..n], out var value))
+            if (NamedBySpan.TryGetValue(rest[..n], out var value))
             {
                 var withSemicolon = n < rest.Length && rest[n] == ';';
                 if (!withSemicolon && n != length)
