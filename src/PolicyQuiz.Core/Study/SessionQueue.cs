@@ -17,6 +17,7 @@ namespace PolicyQuiz.Core.Study;
 public sealed class SessionQueue
 {
     private readonly Dictionary<QuestionKey, StudyCard> _cards = [];
+    private readonly Dictionary<QuestionKey, string> _siblings = [];
     private readonly List<QuestionKey> _reviews = [];
     private readonly List<QuestionKey> _new = [];
     private readonly Dictionary<QuestionKey, DateTimeOffset> _learning = [];
@@ -50,6 +51,11 @@ public sealed class SessionQueue
             if (!_cards.TryAdd(card.Key, card))
             {
                 continue;
+            }
+
+            if (!cram && card.EvidenceKey is { } sibling)
+            {
+                _siblings[card.Key] = sibling;
             }
 
             var state = card.Card.State;
@@ -179,8 +185,7 @@ public sealed class SessionQueue
                 return false;
             }
 
-            var sibling = _cram ? null : _cards[key].EvidenceKey;
-            return sibling is null || _evidenceOwner.ContainsKey(sibling) || claimed.Add(sibling);
+            return !_siblings.TryGetValue(key, out var sibling) || _evidenceOwner.ContainsKey(sibling) || claimed.Add(sibling);
         }
     }
 
@@ -195,7 +200,7 @@ public sealed class SessionQueue
             WasAnswered: _answered.Contains(key),
             PreviousLearning: _learning.TryGetValue(key, out var due) ? due : null,
             CountedNew: !_cram && card.Card.State == CardState.New && !_newCounted.Contains(key),
-            OwnedEvidence: !_cram && card.EvidenceKey is { } evidence && !_evidenceOwner.ContainsKey(evidence));
+            OwnedEvidence: _siblings.TryGetValue(key, out var evidence) && !_evidenceOwner.ContainsKey(evidence));
         if (step.FromFront)
         {
             _front.RemoveAt(_front.Count - 1);
@@ -215,7 +220,7 @@ public sealed class SessionQueue
 
         if (step.OwnedEvidence)
         {
-            _evidenceOwner[card.EvidenceKey!] = key;
+            _evidenceOwner[_siblings[key]] = key;
         }
 
         _undo.Push(step);
@@ -248,7 +253,7 @@ public sealed class SessionQueue
 
         if (step.OwnedEvidence)
         {
-            _evidenceOwner.Remove(_cards[key].EvidenceKey!);
+            _evidenceOwner.Remove(_siblings[key]);
         }
 
         _front.Add(key);
@@ -272,7 +277,7 @@ public sealed class SessionQueue
     }
 
     private bool IsUnburied(QuestionKey key) =>
-        _cram || _cards[key].EvidenceKey is not { } evidence || !_evidenceOwner.TryGetValue(evidence, out var owner) || owner == key;
+        !_siblings.TryGetValue(key, out var evidence) || !_evidenceOwner.TryGetValue(evidence, out var owner) || owner == key;
 
     private sealed record UndoStep(QuestionKey Key, bool FromFront, bool WasAnswered, DateTimeOffset? PreviousLearning, bool CountedNew, bool OwnedEvidence);
 }
