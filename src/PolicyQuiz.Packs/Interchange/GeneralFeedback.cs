@@ -34,27 +34,28 @@ internal static class GeneralFeedback
         return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
-    /// <summary>The explanation inside feedback written by <see cref="Compose"/> for the question the meta describes.</summary>
-    public static string? Explanation(string? feedback, QuestionMeta? meta)
+    /// <summary>
+    /// The explanation inside feedback written by <see cref="Compose"/>. With our comment the added lines
+    /// are known and removed; without it, a last line "Source: …" is taken off and handed back as
+    /// <paramref name="source"/>, so the reader can keep it as the question's source.
+    /// </summary>
+    public static string? Explanation(string? feedback, QuestionMeta? meta, out string? source)
     {
+        source = null;
         if (string.IsNullOrWhiteSpace(feedback))
         {
             return null;
         }
 
-        if (meta is null)
-        {
-            return feedback.Trim();
-        }
-
-        var lines = feedback.Split('\n').ToList();
-        if (meta.Type == "order" && lines.Count > 0 && lines[0].StartsWith(OrderLead, StringComparison.Ordinal))
+        var lines = feedback.Trim().Split('\n').ToList();
+        if (meta?.Type == "order" && lines.Count > 0 && lines[0].StartsWith(OrderLead, StringComparison.Ordinal))
         {
             lines.RemoveAt(0);
         }
 
-        if (meta.Source is not null && lines.Count > 0 && lines[^1].StartsWith(SourceLead, StringComparison.Ordinal))
+        if ((meta is null || meta.Source is not null) && lines.Count > 0 && lines[^1].StartsWith(SourceLead, StringComparison.Ordinal))
         {
+            source = meta is null ? lines[^1][SourceLead.Length..].Trim() : null;
             lines.RemoveAt(lines.Count - 1);
         }
 

@@ -9,7 +9,7 @@ namespace PolicyQuiz.Packs.Interchange;
 /// </summary>
 internal static class PackAssembly
 {
-    public static PackReadResult Finish(DiagnosticList diagnostics, PackMeta? meta, string path, IReadOnlyList<Question> questions, IReadOnlyList<int> questionLines, string? titleHint)
+    public static PackReadResult Finish(DiagnosticList diagnostics, PackMeta? meta, string path, IReadOnlyList<Question> questions, IReadOnlyList<int> questionLines, string? titleHint, DescribedSources? described = null)
     {
         if (diagnostics.Count > 0)
         {
@@ -24,7 +24,7 @@ internal static class PackAssembly
 
         var fileId = StableIds.ForFile(path);
         var id = meta?.Id is { } metaId && Slug.IsValid(metaId) ? metaId : fileId;
-        var sources = (meta?.Sources ?? []).ToList();
+        var sources = (meta?.Sources ?? []).Concat(described?.All ?? []).ToList();
         foreach (var cited in questions.Select(q => q.Source).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             if (!sources.Exists(s => s.Id == cited))

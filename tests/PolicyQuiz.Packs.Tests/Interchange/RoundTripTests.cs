@@ -148,6 +148,11 @@ public sealed class RoundTripTests : IDisposable
             pack.Questions.Select(q => (q.Id, q.Type, q.Prompt, q.AnswerText, q.Accept, q.Distractors, q.Explanation, q.Tags)),
             read.Questions.Select(q => (q.Id, q.Type, q.Prompt, q.AnswerText, q.Accept, q.Distractors, q.Explanation, q.Tags)));
         Assert.All(read.Questions, q => Assert.Null(q.Evidence));
+        Assert.Equal(["envoy-says-talks-have-begun"], read.Sources.Select(s => s.Id));
+        Assert.Equal("Envoy says talks have begun, Izvestia, 2025-03-24, https://example.org/a?b=1&c=2", read.Sources[0].Title);
+        Assert.Equal(
+            pack.Questions.Select(q => q.Source is null ? null : "envoy-says-talks-have-begun"),
+            read.Questions.Select(q => q.Source));
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static partial class GiftReader
     {
         var diagnostics = new DiagnosticList(path);
         var ids = new StableIds();
+        var described = new DescribedSources();
         var questions = new List<Question>();
         var lines = new List<int>();
         PackMeta? packMeta = null;
@@ -69,7 +70,7 @@ public static partial class GiftReader
                 continue;
             }
 
-            var question = ReadQuestion(block, meta, moodleTags, ids, diagnostics);
+            var question = ReadQuestion(block, meta, moodleTags, ids, described, diagnostics);
             if (question is not null)
             {
                 questions.Add(question);
@@ -78,10 +79,10 @@ public static partial class GiftReader
         }
 
         var title = category?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, title == "top" ? null : title);
+        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, title == "top" ? null : title, described);
     }
 
-    private static Question? ReadQuestion(GiftBlock block, QuestionMeta? meta, List<string> moodleTags, StableIds ids, DiagnosticList diagnostics)
+    private static Question? ReadQuestion(GiftBlock block, QuestionMeta? meta, List<string> moodleTags, StableIds ids, DescribedSources described, DiagnosticList diagnostics)
     {
         var text = block.Text;
         var errorsBefore = diagnostics.Count;
@@ -165,6 +166,7 @@ public static partial class GiftReader
             body = body[..feedbackAt];
         }
 
+        var explanation = GeneralFeedback.Explanation(feedback, meta, out var describedSource);
         var missingWord = after.Trim().Length > 0;
         var prompt = (missingWord ? before + "____" + after : before).Trim();
         var trimmedBody = body.Trim();
@@ -177,8 +179,8 @@ public static partial class GiftReader
             Kind = kind,
             Prompt = questionPrompt,
             Answer = answer.ToEquatableList(),
-            Explanation = GeneralFeedback.Explanation(feedback, meta),
-            Source = meta?.Source,
+            Explanation = explanation,
+            Source = meta is null ? described.Cite(describedSource) : meta.Source,
             Evidence = meta?.Evidence,
             Tags = (meta is not null ? meta.Tags : moodleTags).ToEquatableList(),
             ExtraJson = meta?.ExtraJson,

@@ -52,6 +52,7 @@ public static partial class MoodleXmlReader
         }
 
         var ids = new StableIds();
+        var described = new DescribedSources();
         var questions = new List<Question>();
         var lines = new List<int>();
         string? category = null;
@@ -64,7 +65,7 @@ public static partial class MoodleXmlReader
                 continue;
             }
 
-            var question = ReadQuestion(element, type, ids, diagnostics);
+            var question = ReadQuestion(element, type, ids, described, diagnostics);
             if (question is not null)
             {
                 questions.Add(question);
@@ -72,7 +73,7 @@ public static partial class MoodleXmlReader
             }
         }
 
-        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, category is null or "top" ? null : category);
+        return PackAssembly.Finish(diagnostics, packMeta, path, questions, lines, category is null or "top" ? null : category, described);
     }
 
     private static XDocument? Parse(string text, DiagnosticList diagnostics)
@@ -94,15 +95,21 @@ public static partial class MoodleXmlReader
         }
         catch (XmlException exception)
         {
-            var message = exception.Message.Contains("DTD", StringComparison.Ordinal)
-                ? "document type declarations (<!DOCTYPE>, <!ENTITY>) are refused: entity expansion is not allowed in imported XML"
-                : "malformed XML: " + PositionSuffix().Replace(exception.Message, string.Empty);
-            diagnostics.Add(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), message);
+            var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            if (exception.Message.Contains("DTD", StringComparison.Ordinal) && doctype >= 0)
+            {
+                var line = 1 + text.AsSpan(0, doctype).Count('\n');
+                var column = doctype - (text.LastIndexOf('\n', Math.Max(0, doctype - 1)) + 1) + 1;
+                diagnostics.Add(line, column, "document type declarations (<!DOCTYPE>, <!ENTITY>) are refused: entity expansion is not allowed in imported XML");
+                return null;
+            }
+
+            diagnostics.Add(Math.Max(1, exception.LineNumber), Math.Max(1, exception.LinePosition), "malformed XML: " + PositionSuffix().Replace(exception.Message, string.Empty));
             return null;
         }
     }
 
-    private static Question? ReadQuestion(XElement element, string type, StableIds ids, DiagnosticList diagnostics)
+    private static Question? ReadQuestion(XElement element, string type, StableIds ids, DescribedSources described, DiagnosticList diagnostics)
     {
         var (line, column) = Position(element);
         QuestionMeta? meta = null;
@@ -123,7 +130,7 @@ public static partial class MoodleXmlReader
 
         var name = TextOf(element.Element("name"));
         var prompt = TextOf(element.Element("questiontext")) ?? string.Empty;
-        var feedback = GeneralFeedback.Explanation(TextOf(element.Element("generalfeedback")), meta);
+        var explanation = GeneralFeedback.Explanation(TextOf(element.Element("generalfeedback")), meta, out var describedSource);
 
         var tags = meta is not null
             ? meta.Tags
@@ -141,8 +148,8 @@ public static partial class MoodleXmlReader
             Kind = meta?.Kind ?? KindGuess.FromPrompt(questionPrompt),
             Prompt = questionPrompt,
             Answer = answer.ToEquatableList(),
-            Explanation = string.IsNullOrEmpty(feedback) ? null : feedback,
-            Source = meta?.Source,
+            Explanation = explanation,
+            Source = meta is null ? described.Cite(describedSource) : meta.Source,
             Evidence = meta?.Evidence,
             Tags = tags.ToEquatableList(),
             ExtraJson = meta?.ExtraJson,
