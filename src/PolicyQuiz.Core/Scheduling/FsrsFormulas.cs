@@ -15,6 +15,7 @@ internal sealed class FsrsFormulas
     private readonly double _decay;
     private readonly double _factor;
     private readonly double _easyInitialDifficulty;
+    private readonly double _expW8;
 
     public FsrsFormulas(FsrsParameters parameters)
     {
@@ -24,6 +25,7 @@ internal sealed class FsrsFormulas
         _factor = JsMath.RoundTo8(Math.Exp(Math.Pow(_decay, -1) * Math.Log(0.9)) - 1.0);
         IntervalModifier = JsMath.RoundTo8((Math.Pow(parameters.DesiredRetention, 1 / _decay) - 1) / _factor);
         _easyInitialDifficulty = InitialDifficulty(Rating.Easy);
+        _expW8 = Math.Exp(_w[8]);
     }
 
     public bool EnableShortTerm { get; }
@@ -56,7 +58,7 @@ internal sealed class FsrsFormulas
     {
         var hardPenalty = rating == Rating.Hard ? _w[15] : 1;
         var easyBonus = rating == Rating.Easy ? _w[16] : 1;
-        var growth = Math.Exp(_w[8]) * (11 - difficulty) * Math.Pow(stability, -_w[9])
+        var growth = _expW8 * (11 - difficulty) * Math.Pow(stability, -_w[9])
             * (Math.Exp((1 - retrievability) * _w[10]) - 1) * hardPenalty * easyBonus;
         return JsMath.RoundTo8(JsMath.Clamp(stability * (1 + growth), MinimumStability, MaximumStability));
     }

@@ -34,4 +34,32 @@ public sealed record FsrsParameters(
 
     /// <summary>The same defaults with fuzz off: exactly what ts-fsrs computes out of the box (used by replay).</summary>
     public static FsrsParameters Replay { get; } = Default with { EnableFuzz = false };
+
+    /// <summary>Equal when every setting is equal, the lists compared item by item (so settings read back from storage compare equal).</summary>
+    public bool Equals(FsrsParameters? other) =>
+        other is not null
+        && Weights.SequenceEqual(other.Weights)
+        && DesiredRetention.Equals(other.DesiredRetention)
+        && LearningSteps.SequenceEqual(other.LearningSteps)
+        && RelearningSteps.SequenceEqual(other.RelearningSteps)
+        && MaximumInterval == other.MaximumInterval
+        && EnableShortTerm == other.EnableShortTerm
+        && EnableFuzz == other.EnableFuzz;
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var weight in Weights)
+        {
+            hash.Add(weight);
+        }
+
+        hash.Add(DesiredRetention);
+        hash.Add(LearningSteps.Count);
+        hash.Add(RelearningSteps.Count);
+        hash.Add(MaximumInterval);
+        hash.Add(EnableShortTerm);
+        hash.Add(EnableFuzz);
+        return hash.ToHashCode();
+    }
 }

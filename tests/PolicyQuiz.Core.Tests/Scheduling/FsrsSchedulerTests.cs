@@ -144,6 +144,21 @@ public sealed class FsrsSchedulerTests
     }
 
     [Fact]
+    public void Parameters_with_the_same_settings_in_new_lists_are_equal()
+    {
+        var copy = FsrsParameters.Default with
+        {
+            Weights = [.. FsrsParameters.DefaultWeights],
+            LearningSteps = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10)],
+            RelearningSteps = [TimeSpan.FromMinutes(10)],
+        };
+
+        Assert.Equal(FsrsParameters.Default, copy);
+        Assert.Equal(FsrsParameters.Default.GetHashCode(), copy.GetHashCode());
+        Assert.NotEqual(FsrsParameters.Default, copy with { LearningSteps = [TimeSpan.FromMinutes(5)] });
+    }
+
+    [Fact]
     public void Fuzz_gives_the_same_interval_for_the_same_card_at_the_same_moment()
     {
         var fuzzy = new FsrsScheduler(FsrsParameters.Default);
