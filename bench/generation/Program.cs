@@ -96,6 +96,86 @@ if (args[0] == "speed")
     return 0;
 }
 
+if (args[0] == "steps")
+{
+    var times = new double[8];
+    string[] names = ["normalize", "tokenize", "split", "time", "amount", "names", "coref", "roles"];
+    for (var round = 0; round < 60; round++)
+    {
+        foreach (var a in articles)
+        {
+            var sw = Stopwatch.StartNew();
+            var text = PolicyQuiz.Generation.Text.TextNormalizer.Normalize(a.Body);
+            times[0] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var tokens = PolicyQuiz.Generation.Text.Tokenizer.Tokenize(text.Text);
+            times[1] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var sentences = PolicyQuiz.Generation.Text.SentenceSplitter.Split(text.Text, tokens);
+            times[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            var doc = new Document(a, text, tokens, sentences);
+            var used = new bool[tokens.Count];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var s2 = 0; s2 < sentences.Count; s2++)
+            {
+                sw.Restart();
+                TimeFinder.Find(doc, s2, used);
+                times[3] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+                AmountFinder.Find(doc, s2, used);
+                times[4] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+                NameFinder.Find(doc, s2, used, seen);
+                times[5] += sw.Elapsed.TotalMilliseconds;
+            }
+
+            sw.Restart();
+            Coreference.Resolve(doc);
+            times[6] += sw.Elapsed.TotalMilliseconds; sw.Restart();
+            Roles.Find(doc);
+            times[7] += sw.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    for (var i = 0; i < names.Length; i++)
+    {
+        Console.WriteLine($"{names[i]}: {times[i]:F0} ms");
+    }
+
+    return 0;
+}
+
+if (args[0] == "stages")
+{
+    // where the time goes: analysis alone, analysis + drafting, the whole generation
+    foreach (var stage in new[] { "analyze", "draft", "generate" })
+    {
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        long words = 0;
+        for (var round = 0; round < 40; round++)
+        {
+            foreach (var a in articles)
+            {
+                switch (stage)
+                {
+                    case "analyze":
+                        Analyzer.Analyze(a);
+                        break;
+                    case "draft":
+                        QuestionGenerator.Draft(Analyzer.Analyze(a));
+                        break;
+                    default:
+                        generator.Generate([a]);
+                        break;
+                }
+
+                words += CountWords(a.Body);
+            }
+        }
+
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
+        Console.WriteLine($"{stage}: {words / cpu.TotalSeconds:N0} words/s (cpu)");
+    }
+
+    return 0;
+}
+
 Console.Error.WriteLine($"unknown mode {args[0]}");
 return 2;
 

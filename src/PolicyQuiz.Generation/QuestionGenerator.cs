@@ -44,9 +44,9 @@ public sealed class QuestionGenerator
     {
         ids ??= new HashSet<string>(StringComparer.Ordinal);
         var doc = Analyzer.Analyze(article);
-        var ranked = Draft(doc);
         var words = CountWords(article.Body);
         var limit = Math.Max(PerFiveHundredWords, words * PerFiveHundredWords / 500);
+        var ranked = Draft(doc, limit);
         var distractors = new Distractors(doc);
         var result = new List<Question>(Math.Min(limit, ranked.Count));
         foreach (var c in ranked)
@@ -94,7 +94,7 @@ public sealed class QuestionGenerator
     }
 
     /// <summary>All candidates of an article, scored and ordered best first (exposed for tests and the benchmark).</summary>
-    public static List<Candidate> Draft(Document doc)
+    public static List<Candidate> Draft(Document doc, int limit = int.MaxValue)
     {
         var builder = new QuestionBuilder(doc);
         Mention? lastSubject = null;
@@ -133,7 +133,7 @@ public sealed class QuestionGenerator
             c.Score += Ranker.Score(c, doc, frequency);
         }
 
-        return Ranker.Order(builder.Candidates);
+        return Ranker.Order(builder.Candidates, limit);
     }
 
     internal static int CountWords(string text)

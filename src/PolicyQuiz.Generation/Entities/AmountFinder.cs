@@ -114,6 +114,11 @@ public static class AmountFinder
     private static Mention? Match(Document doc, int sentence, int i, int end, bool[] used)
     {
         var t = doc.Tokens;
+        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(t[i].Lower)))
+        {
+            return null;
+        }
+
         if (t[i].Kind == TokenKind.Symbol && t[i].Text[0] is '$' or '€' or '£' or '¥' && i + 1 < end && t[i + 1].Kind == TokenKind.Number)
         {
             var j = i + 2;

@@ -378,16 +378,21 @@ public static class NameFinder
     /// <summary>How many tokens from k form a role phrase (longest match, up to four words), or 0.</summary>
     private static int RoleLength(List<Token> t, int k, int end)
     {
-        for (var n = Math.Min(4, end - k); n >= 1; n--)
+        if (!Lexicon.RoleStarts.Contains(t[k].Lower))
         {
-            var phrase = n == 1 ? t[k].Lower : string.Join(' ', Enumerable.Range(k, n).Select(x => t[x].Lower));
-            if (Lexicon.IsRoleWord(phrase.TrimEnd('.')) || Lexicon.Titles.Contains(phrase))
+            return Lexicon.Titles.Contains(t[k].Lower) ? 1 : 0;
+        }
+
+        for (var n = Math.Min(4, end - k); n >= 2; n--)
+        {
+            var phrase = string.Join(' ', t.GetRange(k, n).ConvertAll(x => x.Lower));
+            if (Lexicon.IsRoleWord(phrase))
             {
                 return n;
             }
         }
 
-        return 0;
+        return Lexicon.IsRoleWord(t[k].Lower.TrimEnd('.')) || Lexicon.Titles.Contains(t[k].Lower) ? 1 : 0;
     }
 
     private static bool LooksLikePersonName(List<Token> t, int start, int end)

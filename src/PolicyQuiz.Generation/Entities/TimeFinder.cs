@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using PolicyQuiz.Generation.Text;
 
@@ -75,10 +76,20 @@ public static class TimeFinder
         }
     }
 
+    private static readonly FrozenSet<string> Triggers = new[]
+    {
+        "today", "tonight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "next", "last", "this", "coming", "following", "previous",
+        "past", "from", "mid", "end", "middle", "start", "beginning",
+    }.Concat(Lexicon.Weekdays.Keys).Concat(Lexicon.Months.Keys).Concat(Lexicon.NumberWords.Keys).ToFrozenSet(StringComparer.Ordinal);
+
     private static int Match(List<Token> t, int i, int end, out EntityType type)
     {
         type = EntityType.Time;
         var w = t[i].Lower;
+        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !Triggers.Contains(w) && w.IndexOf('-', StringComparison.Ordinal) < 0))
+        {
+            return i;
+        }
 
         // today, tonight, yesterday, tomorrow
         if (w is "today" or "tonight" or "yesterday" or "tomorrow")

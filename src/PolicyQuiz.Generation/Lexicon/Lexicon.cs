@@ -178,6 +178,9 @@ public static class Lexicon
 
     public static FrozenSet<string> Roles { get; }
 
+    /// <summary>First words of role phrases ("secretary" of "secretary of state").</summary>
+    public static FrozenSet<string> RoleStarts { get; }
+
     public static FrozenDictionary<string, VerbForm> VerbForms { get; }
 
     public static FrozenDictionary<string, VerbEntry> Verbs { get; }
@@ -205,6 +208,7 @@ public static class Lexicon
     {
         CommonWords = ReadWords("common.txt").ToFrozenSet(StringComparer.Ordinal);
         Roles = ReadLines("roles.txt").Select(l => l.Trim().ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        RoleStarts = Roles.Select(r => r.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         (VerbForms, Verbs) = ReadVerbs();
         var places = new Dictionary<string, GazetteerPlace>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);

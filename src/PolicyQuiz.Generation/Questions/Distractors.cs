@@ -14,34 +14,111 @@ public sealed class Distractors
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private readonly Document _doc;
+    private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
 
     public Distractors(Document doc) => _doc = doc;
 
     public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
     {
-        var forbidden = candidate.Answer.Concat(candidate.Accept).ToList();
+        var forbidden = new List<string[]>(candidate.Answer.Count + candidate.Accept.Count);
+        foreach (var f in candidate.Answer)
+        {
+            forbidden.Add(Words(f));
+        }
+
+        foreach (var f in candidate.Accept)
+        {
+            forbidden.Add(Words(f));
+        }
+
+        var person = candidate.AnswerType == EntityType.Person;
         var picked = new List<string>(wanted);
+        var pickedWords = new List<string[]>(wanted);
+        var tried = 0;
         foreach (var option in Pool(candidate))
         {
-            if (picked.Count >= wanted)
+            if (picked.Count >= wanted || ++tried > 400)
             {
                 break;
             }
 
-            if (string.IsNullOrWhiteSpace(option) || forbidden.Any(f => AnswerMatch.Same(f, option) || (candidate.AnswerType == EntityType.Person && AnswerMatch.Overlaps(f, option))))
+            var words = Words(option);
+            if (words.Length == 0)
             {
                 continue;
             }
 
-            if (picked.Any(p => AnswerMatch.Normalize(p) == AnswerMatch.Normalize(option) || AnswerMatch.Same(p, option)))
+            var clash = false;
+            foreach (var f in forbidden)
             {
-                continue;
+                if (Same(f, words) || (person && Overlap(f, words)))
+                {
+                    clash = true;
+                    break;
+                }
             }
 
-            picked.Add(option);
+            foreach (var p in pickedWords)
+            {
+                if (clash || Same(p, words))
+                {
+                    clash = true;
+                    break;
+                }
+            }
+
+            if (!clash)
+            {
+                picked.Add(option);
+                pickedWords.Add(words);
+            }
         }
 
         return picked;
+    }
+
+    private string[] Words(string text)
+    {
+        if (!_words.TryGetValue(text, out var words))
+        {
+            words = AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            _words[text] = words;
+        }
+
+        return words;
+    }
+
+    /// <summary>The scorer's rule on word lists: equal, or one inside the other covering at least half.</summary>
+    private static bool Same(string[] a, string[] b)
+    {
+        var (small, large) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (small.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var w in small)
+        {
+            if (Array.IndexOf(large, w) < 0)
+            {
+                return false;
+            }
+        }
+
+        return (double)small.Length / large.Length >= 0.5;
+    }
+
+    private static bool Overlap(string[] a, string[] b)
+    {
+        foreach (var w in a)
+        {
+            if (w.Length > 3 && Array.IndexOf(b, w) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private IEnumerable<string> Pool(Candidate c)

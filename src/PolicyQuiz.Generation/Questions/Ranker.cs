@@ -98,21 +98,26 @@ public static class Ranker
         return score;
     }
 
-    public static List<Candidate> Order(List<Candidate> candidates)
+    public static List<Candidate> Order(List<Candidate> candidates, int limit = int.MaxValue)
     {
         var picked = new List<Candidate>(candidates.Count);
         var perSentence = new Dictionary<int, int>();
         var perAnswer = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var left = new List<Candidate>(candidates);
-        while (left.Count > 0)
+        var left = new List<(Candidate C, string Key)>(candidates.Count);
+        foreach (var c in candidates)
+        {
+            left.Add((c, Key(c)));
+        }
+
+        while (left.Count > 0 && picked.Count < limit)
         {
             var best = -1;
             var bestScore = double.MinValue;
             for (var i = 0; i < left.Count; i++)
             {
-                var c = left[i];
-                var s = c.Score - 1.5 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(Key(c));
+                var (c, k) = left[i];
+                var s = c.Score - 1.5 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(k);
                 if (s > bestScore)
                 {
                     bestScore = s;
@@ -120,9 +125,8 @@ public static class Ranker
                 }
             }
 
-            var chosen = left[best];
+            var (chosen, key) = left[best];
             left.RemoveAt(best);
-            var key = Key(chosen);
             if (!seen.Add(key + "|" + chosen.Sentence) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate

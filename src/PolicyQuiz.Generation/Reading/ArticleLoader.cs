@@ -15,7 +15,7 @@ public sealed class ArticleLoader
     private readonly IReadOnlyList<IArticleReader> _readers;
 
     public ArticleLoader(IEnumerable<IArticleReader>? readers = null) =>
-        _readers = readers?.ToArray() ?? [new MarkdownArticleReader()];
+        _readers = readers?.ToArray() ?? [new Feeds.RssFeedReader(), new Feeds.AtomFeedReader(), new Html.HtmlArticleReader(), new MarkdownArticleReader()];
 
     /// <summary>Expands folders into the files inside them (sorted, readable extensions only).</summary>
     public IReadOnlyList<string> Expand(IEnumerable<string> inputs)

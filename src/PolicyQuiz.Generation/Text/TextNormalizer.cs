@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>Folds quotes, dashes and spaces; strips control characters, escape sequences and markdown markers.</summary>
@@ -7,12 +5,23 @@ public static class TextNormalizer
 {
     public static NormalizedText Normalize(string raw)
     {
-        var builder = new StringBuilder(raw.Length);
-        var map = new List<int>(raw.Length + 1);
+        var buffer = new char[raw.Length];
+        var map = new int[raw.Length + 1];
+        var n = 0;
         var lineStart = true;
         for (var i = 0; i < raw.Length; i++)
         {
             var c = raw[i];
+
+            // the common case first: printable ASCII other than the few markers handled below
+            if (c is > ' ' and < '\u007f' and not ('*' or '_' or '#' or '>'))
+            {
+                buffer[n] = c;
+                map[n++] = i;
+                lineStart = false;
+                continue;
+            }
+
             if (c == '\u001b')
             {
                 i = SkipEscape(raw, i);
@@ -26,14 +35,18 @@ public static class TextNormalizer
 
             if (c == '\n')
             {
-                TrimTrailingSpace(builder, map);
-                builder.Append('\n');
-                map.Add(i);
+                while (n > 0 && buffer[n - 1] == ' ')
+                {
+                    n--;
+                }
+
+                buffer[n] = '\n';
+                map[n++] = i;
                 lineStart = true;
                 continue;
             }
 
-            if (c == '\t' || c == '\u00a0' || c == '\u2009' || c == '\u202f' || c == '\u2002' || c == '\u2003' || c == '\u2007' || c == '\u3000')
+            if (c is '\t' or '\u00a0' or '\u2009' or '\u202f' or '\u2002' or '\u2003' or '\u2007' or '\u3000')
             {
                 c = ' ';
             }
@@ -45,7 +58,7 @@ public static class TextNormalizer
 
             if (c == ' ')
             {
-                if (lineStart || (builder.Length > 0 && builder[^1] == ' '))
+                if (lineStart || (n > 0 && buffer[n - 1] == ' '))
                 {
                     continue;
                 }
@@ -65,14 +78,18 @@ public static class TextNormalizer
                 continue;
             }
 
-            builder.Append(Fold(c));
-            map.Add(i);
+            buffer[n] = Fold(c);
+            map[n++] = i;
             lineStart = false;
         }
 
-        TrimTrailingSpace(builder, map);
-        map.Add(raw.Length);
-        return NormalizedText.Create(raw, builder.ToString(), [.. map]);
+        while (n > 0 && buffer[n - 1] == ' ')
+        {
+            n--;
+        }
+
+        map[n] = raw.Length;
+        return NormalizedText.Create(raw, new string(buffer, 0, n), map);
     }
 
     internal static bool IsInvisible(char c) =>
@@ -88,15 +105,6 @@ public static class TextNormalizer
         '\u2026' => '.',
         _ => c,
     };
-
-    private static void TrimTrailingSpace(StringBuilder builder, List<int> map)
-    {
-        while (builder.Length > 0 && builder[^1] == ' ')
-        {
-            builder.Length--;
-            map.RemoveAt(map.Count - 1);
-        }
-    }
 
     private static int SkipEscape(string text, int start)
     {

@@ -40,6 +40,7 @@ public sealed class HtmlArticleReader : IArticleReader
             body = HtmlTextWriter.Write(root, static e => e.Name is "script" or "style" or "template" or "head" or "noscript").Trim();
         }
 
+        body = Clean.Body(body);
         if (body.Length == 0)
         {
             throw new ArticleFormatException("the HTML page has no readable text");
@@ -47,6 +48,6 @@ public sealed class HtmlArticleReader : IArticleReader
 
         var meta = HtmlMetadata.Read(root, main);
         var title = meta.BestTitle() ?? Path.GetFileNameWithoutExtension(path);
-        return [new Article(title, meta.Published, meta.Publisher, meta.Url, body, path)];
+        return [new Article(Clean.Line(title), meta.Published, Clean.Optional(meta.Publisher), Clean.Optional(meta.Url), body, path)];
     }
 }

@@ -8,7 +8,8 @@ namespace PolicyQuiz.Generation.Reading.Html;
 /// </summary>
 internal sealed class HtmlContent
 {
-    private readonly Dictionary<HtmlElement, int> _paragraphText = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlElement, Lengths> _lengths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<HtmlElement, bool> _skip = new(ReferenceEqualityComparer.Instance);
     private readonly int _total;
 
     private HtmlContent(HtmlElement root)
@@ -24,17 +25,16 @@ internal sealed class HtmlContent
     /// <summary>Whether the writer leaves the element out.</summary>
     public bool Skip(HtmlElement element)
     {
-        if (HtmlBoilerplate.IsBoilerplate(element) || element.Name == "h1")
+        if (!_skip.TryGetValue(element, out var skip))
         {
-            return true;
+            skip = HtmlBoilerplate.IsBoilerplate(element)
+                || element.Name == "h1"
+                || (HtmlBoilerplate.HasMarkerClass(element) && ParagraphText(element) * 2 < _total)
+                || IsLinkList(element);
+            _skip[element] = skip;
         }
 
-        if (HtmlBoilerplate.HasMarkerClass(element) && ParagraphText(element) * 2 < _total)
-        {
-            return true;
-        }
-
-        return IsLinkList(element);
+        return skip;
     }
 
     /// <summary>The element whose text is the article.</summary>
@@ -97,17 +97,17 @@ internal sealed class HtmlContent
         }
     }
 
-    private int ParagraphText(HtmlElement element) => _paragraphText.GetValueOrDefault(element);
+    private int ParagraphText(HtmlElement element) => _lengths.GetValueOrDefault(element).Paragraphs;
 
     /// <summary>Text in the element's own &lt;p&gt; children (and bare text directly in it).</summary>
-    private static int OwnParagraphText(HtmlElement element)
+    private int OwnParagraphText(HtmlElement element)
     {
         var sum = 0;
         foreach (var child in element.Children)
         {
-            if (child is HtmlElement { Name: "p" or "blockquote" } p && !HtmlBoilerplate.IsBoilerplate(p))
+            if (child is HtmlElement { Name: "p" or "blockquote" } p)
             {
-                sum += TextLength(p);
+                sum += _lengths.GetValueOrDefault(p).Text;
             }
             else if (child is HtmlTextNode text)
             {
@@ -118,7 +118,7 @@ internal sealed class HtmlContent
         return sum;
     }
 
-    /// <summary>Fills the paragraph-text table bottom-up (iteratively) and returns the page total.</summary>
+    /// <summary>Fills the length table bottom-up (iteratively, so any depth is safe) and returns the page's paragraph text.</summary>
     private int Measure(HtmlElement root)
     {
         var order = root.Descendants().ToList();
@@ -127,80 +127,49 @@ internal sealed class HtmlContent
             var e = order[i];
             if (HtmlBoilerplate.IsBoilerplate(e))
             {
-                _paragraphText[e] = 0;
+                _lengths[e] = default;
                 continue;
             }
 
-            var sum = e.Name == "p" ? TextLength(e) : 0;
-            if (e.Name != "p")
+            int text = 0, linked = 0, paragraphs = 0;
+            foreach (var child in e.Children)
             {
-                foreach (var child in e.Children)
+                if (child is HtmlTextNode t)
                 {
-                    if (child is HtmlElement c)
-                    {
-                        sum += _paragraphText.GetValueOrDefault(c);
-                    }
+                    text += t.Text.AsSpan().Trim().Length;
+                }
+                else if (child is HtmlElement c)
+                {
+                    var l = _lengths.GetValueOrDefault(c);
+                    text += l.Text;
+                    linked += c.Name == "a" ? l.Text : l.Linked;
+                    paragraphs += l.Paragraphs;
                 }
             }
 
-            _paragraphText[e] = sum;
+            _lengths[e] = new Lengths(text, linked, e.Name == "p" ? text : paragraphs);
         }
 
-        return _paragraphText.GetValueOrDefault(root);
+        return _lengths.GetValueOrDefault(root).Paragraphs;
     }
 
-    /// <summary>A list, or a short paragraph, whose text is nearly all links ("Read more: …").</summary>
-    private static bool IsLinkList(HtmlElement element)
+    /// <summary>A list, or a short block, whose text is nearly all links ("Read more: …").</summary>
+    private bool IsLinkList(HtmlElement element)
     {
         if (element.Name is not ("ul" or "ol" or "p" or "div" or "li"))
         {
             return false;
         }
 
-        var (all, linked) = LinkText(element, inLink: false);
-        if (all == 0 || linked * 10 < all * 8)
+        var l = _lengths.GetValueOrDefault(element);
+        if (l.Text == 0 || l.Linked * 10 < l.Text * 8)
         {
             return false;
         }
 
-        return element.Name is "ul" or "ol" || all < 200;
+        return element.Name is "ul" or "ol" || l.Text < 200;
     }
 
-    private static (int All, int Linked) LinkText(HtmlElement element, bool inLink)
-    {
-        int all = 0, linked = 0;
-        foreach (var child in element.Children)
-        {
-            if (child is HtmlTextNode text)
-            {
-                var n = text.Text.AsSpan().Trim().Length;
-                all += n;
-                linked += inLink ? n : 0;
-            }
-            else if (child is HtmlElement e && !HtmlBoilerplate.IsBoilerplate(e))
-            {
-                var (a, l) = LinkText(e, inLink || e.Name == "a");
-                all += a;
-                linked += l;
-            }
-        }
-
-        return (all, linked);
-    }
-
-    private static int TextLength(HtmlElement element)
-    {
-        var n = 0;
-        foreach (var child in element.Children)
-        {
-            n += child switch
-            {
-                HtmlTextNode t => t.Text.AsSpan().Trim().Length,
-                HtmlElement e when !HtmlBoilerplate.IsBoilerplate(e) => TextLength(e),
-                _ => 0,
-            };
-        }
-
-        return n;
-    }
+    /// <summary>Characters of text under an element (boilerplate left out), of them inside links, and inside paragraphs.</summary>
+    private readonly record struct Lengths(int Text, int Linked, int Paragraphs);
 }

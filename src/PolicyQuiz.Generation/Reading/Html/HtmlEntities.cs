@@ -5,8 +5,8 @@ namespace PolicyQuiz.Generation.Reading.Html;
 
 /// <summary>
 /// Decodes character references (&amp;amp; &amp;#8217; &amp;#x2019; &amp;nbsp; …). Unknown names and a bare
-/// ampersand stay as written; references to control characters or invalid code points are dropped,
-/// and 128–159 map to the Windows-1252 characters that pages mean by them.
+/// ampersand stay as written; references to NUL or invalid code points are dropped (control characters
+/// are kept for the readers' sanitizing to remove with any escape sequence they start), and 128–159 map to the Windows-1252 characters that pages mean by them.
 /// </summary>
 internal static class HtmlEntities
 {
@@ -298,7 +298,7 @@ internal static class HtmlEntities
             return true;
         }
 
-        if (value < 0x20 || value == 0x7f || value > 0x10ffff || value is >= 0xd800 and <= 0xdfff)
+        if (value == 0 || value > 0x10ffff || value is >= 0xd800 and <= 0xdfff)
         {
             return true;
         }

@@ -106,7 +106,8 @@ internal sealed record HtmlMetadata(string? Title, string? DocumentTitle, string
             if (at > 0)
             {
                 var tail = title[(at + separator.Length)..].Trim();
-                if ((site is not null && tail.Equals(site, StringComparison.OrdinalIgnoreCase)) || tail.Length * 3 < at)
+                if ((site is not null && tail.Equals(site, StringComparison.OrdinalIgnoreCase))
+                    || (tail.Length < at && tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4))
                 {
                     return title[..at].Trim();
                 }

@@ -123,7 +123,7 @@ internal static class HtmlTokenizer
             var lt = html.IndexOf("</", i, StringComparison.Ordinal);
             if (lt < 0)
             {
-                return html.Length;
+                return EndOfUnclosed(html, from);
             }
 
             var after = lt + 2 + name.Length;
@@ -135,6 +135,27 @@ internal static class HtmlTokenizer
             }
 
             i = lt + 2;
+        }
+    }
+
+    /// <summary>A raw-text element never closed (a lost &lt;/title&gt;) ends where the next tag starts, not at the end of the page.</summary>
+    private static int EndOfUnclosed(string html, int from)
+    {
+        var i = from;
+        while (true)
+        {
+            var lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                return html.Length;
+            }
+
+            if (char.IsAsciiLetter(html[lt + 1]) || html[lt + 1] is '/' or '!')
+            {
+                return lt;
+            }
+
+            i = lt + 1;
         }
     }
 

@@ -44,6 +44,12 @@ internal static class HtmlTreeBuilder
             return; // a second <body> and the like add nothing
         }
 
+        if (name is not ("title" or "meta" or "link" or "style" or "script" or "base" or "noscript" or "template")
+            && OpenHead(open) is var head and > 0)
+        {
+            open.RemoveRange(head, open.Count - head); // a head never closed ends where the page content starts
+        }
+
         if (ClosesParagraph(name))
         {
             CloseParagraph(open);
@@ -78,6 +84,20 @@ internal static class HtmlTreeBuilder
         {
             open.Add(element);
         }
+    }
+
+    /// <summary>Where head sits on the open stack (it can only be right under the document or html), or -1.</summary>
+    private static int OpenHead(List<HtmlElement> open)
+    {
+        for (var i = 1; i < Math.Min(open.Count, 3); i++)
+        {
+            if (open[i].Name == "head")
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void End(List<HtmlElement> open, string name)
