@@ -57,6 +57,7 @@ internal sealed class HomeScreen(INavigator navigator, StudyContext context) : S
 
         var titleWidth = Math.Max(12, painter.Width - 44);
         painter.Column(4).Cell("Pack", Style.Dim).Column(5 + titleWidth).Cell("  Due   New  Mastery", Style.Dim).NewLine();
+        painter.Clickable(Key.S);
         LineFor(painter, 0, string.Empty, "All packs", home.DueToday, home.NewToday, null, titleWidth);
         var rows = Math.Max(1, painter.Height - painter.Y - 1);
         _first = Math.Clamp(_first, Math.Max(0, _cursor - rows), Math.Max(0, _cursor - 1));
@@ -64,6 +65,11 @@ internal sealed class HomeScreen(INavigator navigator, StudyContext context) : S
         {
             var pack = home.Packs[i];
             var number = i < 9 ? (i + 1).ToString(CultureInfo.InvariantCulture) : string.Empty;
+            if (i < 9)
+            {
+                painter.Clickable(DigitKey(i + 1));
+            }
+
             LineFor(painter, i + 1, number, pack.Title, pack.DueToday, pack.NewToday, pack.Mastery, titleWidth);
         }
     }

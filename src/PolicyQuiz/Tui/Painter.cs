@@ -1,4 +1,5 @@
 using PolicyQuiz.Core.Text;
+using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 
 namespace PolicyQuiz.Tui;
@@ -11,12 +12,14 @@ internal sealed class Painter
 {
     private readonly View _view;
     private readonly Theme _theme;
+    private readonly Dictionary<int, Key>? _clicks;
     private int _x;
 
-    public Painter(View view, Theme theme)
+    public Painter(View view, Theme theme, Dictionary<int, Key>? clicks = null)
     {
         _view = view;
         _theme = theme;
+        _clicks = clicks;
         Width = Math.Max(1, view.Viewport.Width);
         Height = view.Viewport.Height;
     }
@@ -84,6 +87,13 @@ internal sealed class Painter
     {
         Y++;
         _x = 0;
+        return this;
+    }
+
+    /// <summary>A mouse click on the current row acts as <paramref name="key"/> (the mouse is never needed, but works).</summary>
+    public Painter Clickable(Key key)
+    {
+        _clicks?.TryAdd(Y, key);
         return this;
     }
 

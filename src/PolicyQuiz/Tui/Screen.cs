@@ -10,6 +10,8 @@ namespace PolicyQuiz.Tui;
 /// </summary>
 internal abstract class Screen : View
 {
+    private readonly Dictionary<int, Key> _clicks = [];
+
     protected Screen(INavigator navigator)
     {
         Navigator = navigator;
@@ -42,11 +44,27 @@ internal abstract class Screen : View
     {
         SetAttribute(Theme.For(Style.Normal));
         ClearViewport();
-        Paint(new Painter(this, Theme));
+        _clicks.Clear();
+        Paint(new Painter(this, Theme, _clicks));
         return true;
     }
 
     protected override bool OnKeyDown(Key key) => HandleKey(key);
+
+    /// <summary>A click on a line that stands for a key (an option, a pack) acts as that key.</summary>
+    protected override bool OnMouseEvent(Mouse mouse)
+    {
+        if (mouse.IsSingleClicked && mouse.Position is { } at && _clicks.TryGetValue(at.Y, out var key))
+        {
+            HandleKey(key);
+            return true;
+        }
+
+        return base.OnMouseEvent(mouse);
+    }
+
+    /// <summary>The key a digit 1-9 is typed with.</summary>
+    protected static Key DigitKey(int digit) => new((char)('0' + digit));
 
     /// <summary>Raised when the screen's content (and so perhaps its keys) changed.</summary>
     public event EventHandler? Changed;

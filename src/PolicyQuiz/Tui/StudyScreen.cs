@@ -211,7 +211,7 @@ internal sealed class StudyScreen : Screen
         }
 
         painter.NewLine();
-        painter.Write("Grade: ", Style.Dim).Write($"{(int)outcome.Rating} {outcome.Rating.Label()}", Style.Key);
+        painter.Clickable(Key.Enter).Write("Grade: ", Style.Dim).Write($"{(int)outcome.Rating} {outcome.Rating.Label()}", Style.Key);
         if (outcome.Rating != outcome.SuggestedRating)
         {
             painter.Write($" (was {outcome.SuggestedRating.Label()})", Style.Dim);

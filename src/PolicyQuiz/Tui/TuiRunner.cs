@@ -15,6 +15,9 @@ internal static class TuiRunner
 
         using IApplication app = Application.Create();
         app.Init();
+
+        // the terminal's own 16-colour palette (its theme), not fixed RGB values
+        app.Driver!.Force16Colors = true;
         using var signals = new SignalStop(app);
         using (var shell = new Shell(app, Theme.FromEnvironment()))
         {

@@ -71,6 +71,20 @@ public sealed class StudyScreenTests
     }
 
     [Fact]
+    public void A_click_on_an_option_answers_with_it()
+    {
+        using var bank = new StudyBank();
+        var session = bank.Start();
+        session.Next();
+        using var tui = Open(bank, session);
+
+        tui.Click("Marco Rubio");
+
+        Assert.Contains("Correct", tui.Text, StringComparison.Ordinal);
+        Assert.Equal(1, bank.ReviewCount());
+    }
+
+    [Fact]
     public void Undo_takes_the_answer_back_and_asks_the_question_again()
     {
         using var bank = new StudyBank();

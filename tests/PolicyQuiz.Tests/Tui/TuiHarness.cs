@@ -61,6 +61,19 @@ internal sealed class TuiHarness : IDisposable
         return this;
     }
 
+    /// <summary>Clicks the left mouse button on the first screen cell showing <paramref name="text"/>.</summary>
+    public TuiHarness Click(string text)
+    {
+        var lines = Text.Split('\n');
+        var y = Array.FindIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        Assert.True(y >= 0, $"'{text}' is on the screen");
+        var at = new System.Drawing.Point(lines[y].IndexOf(text, StringComparison.Ordinal), y);
+        _app.InjectMouse(new Mouse { ScreenPosition = at, Flags = MouseFlags.LeftButtonPressed });
+        _app.InjectMouse(new Mouse { ScreenPosition = at, Flags = MouseFlags.LeftButtonReleased });
+        _app.LayoutAndDraw();
+        return this;
+    }
+
     public TuiHarness Resize(int width, int height)
     {
         _app.Driver!.SetScreenSize(width, height);

@@ -46,4 +46,7 @@ internal abstract class AnswerInput
     }
 
     protected static string Number(int index) => $"{index + 1}.";
+
+    /// <summary>The key that picks item <paramref name="index"/> (zero-based) by its number, or null past 9.</summary>
+    protected static Key? NumberKey(int index) => index < 9 ? new Key((char)('1' + index)) : null;
 }

@@ -22,6 +22,11 @@ internal sealed class ChoiceInput(IReadOnlyList<string> options) : AnswerInput
         for (var i = 0; i < options.Count; i++)
         {
             var style = i == _cursor ? Style.Selected : Style.Normal;
+            if (NumberKey(i) is { } key)
+            {
+                painter.Clickable(key);
+            }
+
             painter.Column(2).Write(Number(i), Style.Key).Write(" ").Write(options[i], style, indent: 5);
             painter.NewLine();
         }

@@ -32,6 +32,11 @@ internal sealed class MatchInput(IReadOnlyList<string> lefts, IReadOnlyList<stri
         {
             if (i < lefts.Count)
             {
+                if (NumberKey(i) is { } key)
+                {
+                    painter.Clickable(key);
+                }
+
                 var pair = _pairedWith[i] >= 0 ? $" → {(char)('a' + _pairedWith[i])}" : " → ?";
                 painter.Column(1).Cell(Number(i), Style.Key).Column(4)
                     .Cell(Clip(lefts[i], half - 10), i == _cursor ? Style.Selected : Style.Normal)

@@ -24,6 +24,11 @@ internal sealed class MultiInput(IReadOnlyList<string> options) : AnswerInput
         painter.Line("Tick every right option, then press Enter.", Style.Dim);
         for (var i = 0; i < options.Count; i++)
         {
+            if (NumberKey(i) is { } key)
+            {
+                painter.Clickable(key);
+            }
+
             painter.Column(2).Write(Number(i), Style.Key).Write(_ticked[i] ? " [x] " : " [ ] ", i == _cursor ? Style.Selected : Style.Normal)
                 .Write(options[i], indent: 9);
             painter.NewLine();

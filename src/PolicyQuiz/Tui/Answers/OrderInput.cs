@@ -27,6 +27,11 @@ internal sealed class OrderInput(IReadOnlyList<string> items) : AnswerInput
         painter.Line("Put these in order, first at the top, then press Enter.", Style.Dim);
         for (var i = 0; i < _items.Count; i++)
         {
+            if (NumberKey(i) is { } key)
+            {
+                painter.Clickable(key);
+            }
+
             painter.Column(2).Write(Number(i), Style.Key).Write(" ")
                 .Write(_items[i], i == _cursor ? Style.Selected : Style.Normal, indent: 5);
             painter.NewLine();
