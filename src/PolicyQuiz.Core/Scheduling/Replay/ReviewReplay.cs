@@ -53,7 +53,7 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
             }
 
             var number = lines.LineNumber;
-            ReadOnlySpan<char> cardText, timeText, ratingText, cardId;
+            ReplayError? error;
             if (line.Contains('"'))
             {
                 if (!QuotedFields.TrySplit(line, out var fields, out var problem))
@@ -66,16 +66,8 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
                     return Fail(number, FieldCountMessage(fields.Count));
                 }
 
-                cardText = fields[0].Raw;
-                cardId = fields[0].Value;
-                timeText = fields[1].Raw;
-                ratingText = fields[2].Raw;
-                var timeValue = fields[1].Value.AsSpan();
-                var ratingValue = fields[2].Value.AsSpan();
-                if (!TryReplayRow(number, cardText, cardId, timeText, timeValue, ratingValue, cards, output, out var error))
-                {
-                    return ReplayResult.Failure(error);
-                }
+                // quoted fields: echo the text as written, read the unquoted values
+                error = ReplayRow(number, new RowText(fields[0].Raw, fields[0].Value, fields[1].Raw, fields[1].Value, fields[2].Value), cards, output);
             }
             else
             {
@@ -86,13 +78,14 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
                     return Fail(number, FieldCountMessage(line.Count(',') + 1));
                 }
 
-                cardText = line[..first];
-                timeText = line.Slice(first + 1, second);
-                ratingText = line[(first + second + 2)..];
-                if (!TryReplayRow(number, cardText, cardText, timeText, timeText, ratingText, cards, output, out var error))
-                {
-                    return ReplayResult.Failure(error);
-                }
+                var cardId = line[..first];
+                var time = line.Slice(first + 1, second);
+                error = ReplayRow(number, new RowText(cardId, cardId, time, time, line[(first + second + 2)..]), cards, output);
+            }
+
+            if (error is not null)
+            {
+                return ReplayResult.Failure(error);
             }
 
             reviews++;
@@ -101,56 +94,43 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
         return ReplayResult.Success(output, reviews);
     }
 
+    /// <summary>Replays one row into <paramref name="output"/>; the problem with it when it is bad.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool TryReplayRow(
-        int number,
-        ReadOnlySpan<char> cardText,
-        ReadOnlySpan<char> cardId,
-        ReadOnlySpan<char> timeText,
-        ReadOnlySpan<char> timeValue,
-        ReadOnlySpan<char> ratingValue,
-        CardTable cards,
-        Utf8OutputBuffer output,
-        out ReplayError error)
+    private ReplayError? ReplayRow(int number, RowText row, CardTable cards, Utf8OutputBuffer output)
     {
-        error = null!;
-        if (cardId.IsEmpty)
+        if (row.CardId.IsEmpty)
         {
-            error = new ReplayError(number, "card_id is empty");
-            return false;
+            return new ReplayError(number, "card_id is empty");
         }
 
-        if (!IsoUtcTime.TryParse(timeValue, out var time))
+        if (!IsoUtcTime.TryParse(row.TimeValue, out var time))
         {
-            error = new ReplayError(number, $"review_time '{Quote(timeValue)}' is not an ISO-8601 UTC time like 2025-03-24T10:15:00Z");
-            return false;
+            return new ReplayError(number, $"review_time '{Quote(row.TimeValue)}' is not an ISO-8601 UTC time like 2025-03-24T10:15:00Z");
         }
 
-        if (ratingValue.Length != 1 || ratingValue[0] is < '1' or > '4')
+        if (row.RatingValue.Length != 1 || row.RatingValue[0] is < '1' or > '4')
         {
-            error = new ReplayError(number, $"rating '{Quote(ratingValue)}' is not 1-4 (1 Again, 2 Hard, 3 Good, 4 Easy)");
-            return false;
+            return new ReplayError(number, $"rating '{Quote(row.RatingValue)}' is not 1-4 (1 Again, 2 Hard, 3 Good, 4 Easy)");
         }
 
-        ref var slot = ref cards.GetOrAdd(cardId, out var seen);
-        if (seen && time < slot.Card.LastReviewTicks)
+        ref var entry = ref cards.GetOrAdd(row.CardId, out var seen);
+        if (seen && time < entry.Card.LastReviewTicks)
         {
-            error = new ReplayError(
+            return new ReplayError(
                 number,
-                $"review_time {Quote(timeValue)} is earlier than the review of card '{Quote(cardId)}' on line {slot.Line}; rows must be in time order");
-            return false;
+                $"review_time {Quote(row.TimeValue)} is earlier than the review of card '{Quote(row.CardId)}' on line {entry.Line}; rows must be in time order");
         }
 
         if (!seen)
         {
-            slot.Card = CardMemory.New(time);
+            entry.Card = CardMemory.New(time);
         }
 
-        var rating = (Rating)(ratingValue[0] - '0');
-        slot.Card = scheduler.Next(in slot.Card, time, rating);
-        slot.Line = number;
-        WriteRow(output, cardText, timeText, rating, in slot.Card);
-        return true;
+        var rating = (Rating)(row.RatingValue[0] - '0');
+        entry.Card = scheduler.Next(in entry.Card, time, rating);
+        entry.Line = number;
+        WriteRow(output, row.CardText, row.TimeText, rating, in entry.Card);
+        return null;
     }
 
     private static void WriteRow(Utf8OutputBuffer output, ReadOnlySpan<char> cardText, ReadOnlySpan<char> timeText, Rating rating, in CardMemory card)
@@ -178,6 +158,20 @@ public sealed class ReviewReplay(FsrsScheduler scheduler)
 
     private static string FieldCountMessage(int found) =>
         $"expected 3 fields (card_id,review_time,rating), found {found}";
+
+    /// <summary>One row's fields: the card and time as written (echoed) and as values (read).</summary>
+    private readonly ref struct RowText(ReadOnlySpan<char> cardText, ReadOnlySpan<char> cardId, ReadOnlySpan<char> timeText, ReadOnlySpan<char> timeValue, ReadOnlySpan<char> ratingValue)
+    {
+        public ReadOnlySpan<char> CardText { get; } = cardText;
+
+        public ReadOnlySpan<char> CardId { get; } = cardId;
+
+        public ReadOnlySpan<char> TimeText { get; } = timeText;
+
+        public ReadOnlySpan<char> TimeValue { get; } = timeValue;
+
+        public ReadOnlySpan<char> RatingValue { get; } = ratingValue;
+    }
 
     private static ReplayResult Fail(int line, string message) => ReplayResult.Failure(new ReplayError(line, message));
 
