@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyQuiz.Core.Model;
 
@@ -13,16 +14,19 @@ internal sealed class Fields(DiagnosticBag diagnostics)
     public void Report(Node node, string message) => Diagnostics.Add(node, message);
 
     /// <summary>Reports keys that are not in <paramref name="known"/> (with a suggestion) and known keys that are missing.</summary>
-    public void CheckKeys(MappingNode mapping, string where, IReadOnlyList<string> known, IReadOnlyList<string> required)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void CheckKeys(MappingNode mapping, string noun, string? id, string[] known, string[] required)
     {
+        string? where = null;
         foreach (var entry in mapping.Entries)
         {
             var key = entry.Key.Value;
-            if (known.Contains(key))
+            if (Array.IndexOf(known, key) >= 0)
             {
                 continue;
             }
 
+            where ??= Where(noun, id);
             var suggestion = KeySuggestion.Closest(key, known);
             Report(entry.Key, suggestion is null
                 ? $"unknown key {Quote.Of(key)} in {where}; the keys are {string.Join(", ", known)} (put your own data under extra:)"
@@ -33,12 +37,16 @@ internal sealed class Fields(DiagnosticBag diagnostics)
         {
             if (mapping.Find(key) is null)
             {
+                where ??= Where(noun, id);
                 Report(mapping, $"{where} is missing the key '{key}'");
             }
         }
     }
 
+    private static string Where(string noun, string? id) => id is null ? $"{(noun == "pack" ? "the" : "a")} {noun}" : $"{noun} {Quote.Of(id)}";
+
     /// <summary>Text of a non-empty scalar; null (reported) for an empty value, a list or a mapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Text(Node node, string what)
     {
         if (node is not ScalarNode scalar)
@@ -67,6 +75,7 @@ internal sealed class Fields(DiagnosticBag diagnostics)
         mapping.Find(key) is { } node ? Text(node, what) : null;
 
     /// <summary>A list of non-empty texts; null (reported) when the node is not a list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public List<(string Text, Node Node)>? TextList(Node node, string what, string example)
     {
         if (node is not SequenceNode sequence)
@@ -88,6 +97,7 @@ internal sealed class Fields(DiagnosticBag diagnostics)
     }
 
     /// <summary>An optional list of texts (tags and the like) as a model list; empty when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EquatableList<string> OptionalTextList(MappingNode mapping, string key, string what, string example)
     {
         if (mapping.Find(key) is not { } node)
@@ -102,6 +112,7 @@ internal sealed class Fields(DiagnosticBag diagnostics)
     }
 
     /// <summary>One copy of short strings that repeat across questions (tags, source ids, names).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Intern(string text)
     {
         if (text.Length > 48)
@@ -128,6 +139,7 @@ internal sealed class Fields(DiagnosticBag diagnostics)
         return ExtraJson.From(node, this);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWellFormed(string text)
     {
         var span = text.AsSpan();

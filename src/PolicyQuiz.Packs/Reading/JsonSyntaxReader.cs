@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -32,6 +33,7 @@ internal sealed class JsonSyntaxReader : SyntaxReader
         _positions = new Utf8Positions(utf8, start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override SyntaxEvent Next()
     {
         if (_done)
@@ -74,6 +76,7 @@ internal sealed class JsonSyntaxReader : SyntaxReader
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SyntaxEvent Number(ReadOnlySpan<byte> raw, int line, int column)
     {
         var kind = raw.IndexOfAny(".eE"u8) >= 0 ? ScalarKind.Float : ScalarKind.Integer;

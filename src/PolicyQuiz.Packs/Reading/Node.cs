@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Packs.Reading;
 
 /// <summary>A small tree node with its 1-based position; built for one question (or one top-level value) at a time.</summary>
@@ -39,6 +41,7 @@ internal sealed class MappingNode(int line, int column, List<MappingEntry> entri
 {
     public List<MappingEntry> Entries { get; } = entries;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Node? Find(string key)
     {
         foreach (var entry in Entries)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Packs.Reading;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal sealed class NodeBuilder(SyntaxReader reader, DiagnosticBag diagnostics
     public SyntaxReader Reader { get; } = reader;
 
     /// <summary>Builds the node that starts with <paramref name="first"/>; a collection there is at <paramref name="depth"/> (the root is 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Node Build(SyntaxEvent first, int depth)
     {
         switch (first.Kind)
@@ -73,6 +76,7 @@ internal sealed class NodeBuilder(SyntaxReader reader, DiagnosticBag diagnostics
         private Dictionary<string, ScalarNode>? _large;
 
         /// <summary>The key when it may be used; null (and a diagnostic) when it is not text or is a duplicate.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ScalarNode? Accept(Node key)
         {
             if (key is not ScalarNode scalar)
@@ -105,6 +109,7 @@ internal sealed class NodeBuilder(SyntaxReader reader, DiagnosticBag diagnostics
             return scalar;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private ScalarNode? Find(string key)
         {
             if (_large is not null)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Packs.Reading;
@@ -72,6 +73,7 @@ internal sealed class PackDocumentReader
         return Finish(root, questionsStart);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadQuestions(SyntaxEvent start)
     {
         NodeBuilder.CheckDepth(start, 2);
@@ -105,7 +107,7 @@ internal sealed class PackDocumentReader
     private Pack? Finish(MappingNode root, SyntaxEvent? questionsStart)
     {
         var required = questionsStart is null ? PackKeys.PackRequired : PackKeys.PackRequired.Where(k => k != "questions").ToArray();
-        _fields.CheckKeys(root, "the pack", PackKeys.Pack, required);
+        _fields.CheckKeys(root, "pack", null, PackKeys.Pack, required);
 
         var idNode = root.Find("pack");
         var id = idNode is null ? null : _fields.Text(idNode, "the pack id");

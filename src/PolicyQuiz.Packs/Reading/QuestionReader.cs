@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Packs.Reading;
@@ -5,9 +6,16 @@ namespace PolicyQuiz.Packs.Reading;
 /// <summary>Reads and checks one question node: keys, slug, type, kind and every rule of its type.</summary>
 internal sealed class QuestionReader(Fields fields)
 {
+    private static readonly Dictionary<string, QuestionType> Types =
+        Enum.GetValues<QuestionType>().ToDictionary(t => t.Name(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, QuestionKind> Kinds =
+        Enum.GetValues<QuestionKind>().ToDictionary(k => k.Name(), StringComparer.Ordinal);
+
     private static readonly string TypeNames = string.Join(", ", Enum.GetValues<QuestionType>().Select(t => t.Name()));
     private static readonly string KindNames = string.Join(", ", Enum.GetValues<QuestionKind>().Select(k => k.Name()));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadQuestion Read(Node node)
     {
         if (node is not MappingNode q)
@@ -24,7 +32,7 @@ internal sealed class QuestionReader(Fields fields)
             fields.Report(idNode!, $"the question id {Quote.Of(id)} is not a slug: use lowercase letters, digits and single hyphens, like who-proposed-the-talks");
         }
 
-        fields.CheckKeys(q, id is null ? "a question" : $"question {Quote.Of(id)}", PackKeys.Question, PackKeys.QuestionRequired);
+        fields.CheckKeys(q, "question", id, PackKeys.Question, PackKeys.QuestionRequired);
         var type = ReadType(q);
         var kind = ReadKind(q);
         var promptNode = q.Find("prompt");
@@ -81,6 +89,7 @@ internal sealed class QuestionReader(Fields fields)
         return new ReadQuestion(question, (ScalarNode)idNode!, id, sourceReference);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private QuestionType? ReadType(MappingNode q)
     {
         if (q.Find("type") is not { } node || fields.Text(node, "the type") is not { } text)
@@ -88,7 +97,7 @@ internal sealed class QuestionReader(Fields fields)
             return null;
         }
 
-        if (QuestionNames.TryParseType(text, out var type))
+        if (Types.TryGetValue(text, out var type))
         {
             return type;
         }
@@ -98,6 +107,7 @@ internal sealed class QuestionReader(Fields fields)
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private QuestionKind? ReadKind(MappingNode q)
     {
         if (q.Find("kind") is not { } node || fields.Text(node, "the kind") is not { } text)
@@ -105,7 +115,7 @@ internal sealed class QuestionReader(Fields fields)
             return null;
         }
 
-        if (QuestionNames.TryParseKind(text, out var kind))
+        if (Kinds.TryGetValue(text, out var kind))
         {
             return kind;
         }
@@ -114,6 +124,7 @@ internal sealed class QuestionReader(Fields fields)
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (EquatableList<string> Answer, EquatableList<MatchPair> Pairs) ReadAnswer(QuestionType type, Node node, AnswerSet answers)
     {
         switch (type)
@@ -149,6 +160,7 @@ internal sealed class QuestionReader(Fields fields)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EquatableList<string> ReadTrueFalse(Node node)
     {
         if (node is ScalarNode { IsNull: false } scalar)
@@ -174,6 +186,7 @@ internal sealed class QuestionReader(Fields fields)
         return EquatableList<string>.Empty;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EquatableList<string> ReadAnswerList(Node node, AnswerSet answers, int minimum, string what, string content)
     {
         if (node is not SequenceNode sequence)
@@ -199,6 +212,7 @@ internal sealed class QuestionReader(Fields fields)
         return new EquatableList<string>(items.Select(i => fields.Intern(i.Text)));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EquatableList<MatchPair> ReadPairs(Node node, AnswerSet answers)
     {
         const string Shape = "each pair is one 'left: right' entry, like - Kirill Dmitriev: Russian Direct Investment Fund";
@@ -248,6 +262,7 @@ internal sealed class QuestionReader(Fields fields)
         return new EquatableList<MatchPair>(pairs);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EquatableList<string> ReadAccept(QuestionType type, MappingNode q, AnswerSet answers)
     {
         if (q.Find("accept") is not { } node)
@@ -275,6 +290,7 @@ internal sealed class QuestionReader(Fields fields)
         return new EquatableList<string>(items.Select(i => i.Text));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private EquatableList<string> ReadDistractors(QuestionType type, MappingNode q, AnswerSet answers)
     {
         var node = q.Find("distractors");
@@ -325,6 +341,7 @@ internal sealed class QuestionReader(Fields fields)
 
     private static string Article(QuestionType type) => type == QuestionType.Order ? "an" : "a";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckGap(Node promptNode, string prompt)
     {
         var gaps = 0;

@@ -29,7 +29,7 @@ internal sealed class SourceReader(Fields fields)
             var before = fields.Diagnostics.Count;
             var idNode = mapping.Find("id");
             var id = idNode is null ? null : fields.Text(idNode, "the source id");
-            fields.CheckKeys(mapping, id is null ? "a source" : $"source {Quote.Of(id)}", PackKeys.Source, PackKeys.SourceRequired);
+            fields.CheckKeys(mapping, "source", id, PackKeys.Source, PackKeys.SourceRequired);
             if (id is not null)
             {
                 if (!Slug.IsValid(id))

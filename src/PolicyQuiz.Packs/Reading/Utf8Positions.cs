@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Packs.Reading;
 
 /// <summary>
@@ -21,6 +23,7 @@ internal sealed class Utf8Positions
         _offset = origin;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (int Line, int Column) At(int offset)
     {
         offset = Math.Clamp(offset, _origin, _bytes.Length);
@@ -65,6 +68,7 @@ internal sealed class Utf8Positions
         return (int)Math.Min(_bytes.Length, offset + byteInLine);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CountCharacters(ReadOnlySpan<byte> utf8)
     {
         // Every byte that is not a continuation byte (10xxxxxx) starts a character.

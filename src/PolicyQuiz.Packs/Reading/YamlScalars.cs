@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Packs.Reading;
 
 /// <summary>How the YAML 1.2 core schema resolves a plain (unquoted) scalar: null, bool, integer, float or string.</summary>
 internal static class YamlScalars
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ScalarKind ResolvePlain(string text)
     {
         if (text.Length == 0)
@@ -80,6 +83,7 @@ internal static class YamlScalars
         return i == text.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInteger(string text)
     {
         if (text.Length > 2 && text[0] == '0' && text[1] == 'o')
@@ -97,6 +101,7 @@ internal static class YamlScalars
     }
 
     // [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsFloat(string text)
     {
         var i = text[0] is '-' or '+' ? 1 : 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -24,6 +25,7 @@ internal sealed class YamlSyntaxReader : SyntaxReader
         _report = report;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override SyntaxEvent Next()
     {
         while (!_done)
@@ -72,6 +74,7 @@ internal sealed class YamlSyntaxReader : SyntaxReader
         return new SyntaxEvent(SyntaxEventKind.DocumentEnd, 0, 0);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SyntaxEvent Translate(NodeEvent node)
     {
         if (!node.Anchor.IsEmpty)
@@ -108,6 +111,7 @@ internal sealed class YamlSyntaxReader : SyntaxReader
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParsingEvent? Advance()
     {
         try
