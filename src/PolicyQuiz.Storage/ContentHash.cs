@@ -1,10 +1,13 @@
-using System.Buffers;
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace PolicyQuiz.Storage;
 
-/// <summary>SHA-256 (lowercase hex) over a sequence of optional strings, each length-prefixed so that no two sequences collide by concatenation.</summary>
+/// <summary>
+/// SHA-256 (lowercase hex) over a sequence of fields: optional strings, each tagged and length-prefixed, and
+/// counts, so that no two different sequences hash the same input bytes.
+/// </summary>
 internal static class ContentHash
 {
     [ThreadStatic]
@@ -21,45 +24,55 @@ internal static class ContentHash
         return builder.Finish();
     }
 
-    /// <summary>Accumulates fields into one hash; <see cref="Finish"/> returns it and starts over.</summary>
+    /// <summary>Gathers fields into one buffer; <see cref="Finish"/> hashes it in one call and starts over.</summary>
     public sealed class Builder : IDisposable
     {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private byte[] _buffer = new byte[1024];
+        private int _length;
 
         public void Add(string? field)
         {
-            Span<byte> prefix = stackalloc byte[5];
             if (field is null)
             {
-                prefix[0] = 0;
-                _hash.AppendData(prefix[..1]);
+                Reserve(1)[0] = 0;
+                _length += 1;
                 return;
             }
 
-            var length = Encoding.UTF8.GetByteCount(field);
-            prefix[0] = 1;
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(prefix[1..], length);
-            _hash.AppendData(prefix);
-            if (length <= 512)
-            {
-                Span<byte> bytes = stackalloc byte[length];
-                Encoding.UTF8.GetBytes(field, bytes);
-                _hash.AppendData(bytes);
-            }
-            else
-            {
-                var rented = ArrayPool<byte>.Shared.Rent(length);
-                var written = Encoding.UTF8.GetBytes(field, rented);
-                _hash.AppendData(rented, 0, written);
-                ArrayPool<byte>.Shared.Return(rented);
-            }
+            var most = Encoding.UTF8.GetMaxByteCount(field.Length);
+            var span = Reserve(5 + most);
+            var written = Encoding.UTF8.GetBytes(field, span[5..]);
+            span[0] = 1;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], written);
+            _length += 5 + written;
+        }
+
+        public void AddCount(int count)
+        {
+            var span = Reserve(5);
+            span[0] = 2;
+            BinaryPrimitives.WriteInt32LittleEndian(span[1..], count);
+            _length += 5;
         }
 
         public string Finish()
         {
-            return Convert.ToHexStringLower(_hash.GetHashAndReset());
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(_buffer.AsSpan(0, _length), hash);
+            _length = 0;
+            return Convert.ToHexStringLower(hash);
         }
 
-        public void Dispose() => _hash.Dispose();
+        public void Dispose() => _length = 0;
+
+        private Span<byte> Reserve(int bytes)
+        {
+            if (_length + bytes > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + bytes));
+            }
+
+            return _buffer.AsSpan(_length);
+        }
     }
 }

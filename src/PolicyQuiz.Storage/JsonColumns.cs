@@ -1,24 +1,21 @@
-using System.Buffers;
-using System.Text.Encodings.Web;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Storage;
 
-/// <summary>Lists stored as JSON text: string lists as ["a","b"], match pairs as [["left","right"],...]. Reflection-free (AOT-safe).</summary>
+/// <summary>
+/// Lists stored as JSON text: string lists as ["a","b"], match pairs as [["left","right"],...]. Written by hand
+/// (only quotes, backslashes and control characters are escaped; other text is kept as is), read with
+/// Utf8JsonReader: reflection-free, so AOT-safe, and cheap for the 100,000-question import.
+/// </summary>
 internal static class JsonColumns
 {
     public const string EmptyArray = "[]";
 
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Indented = false,
-        SkipValidation = true,
-    };
-
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static StringBuilder? t_builder;
 
     public static string Strings(IReadOnlyList<string> items)
     {
@@ -27,16 +24,19 @@ internal static class JsonColumns
             return EmptyArray;
         }
 
-        return Write(items, static (writer, list) =>
+        var text = Builder();
+        text.Append('[');
+        for (var i = 0; i < items.Count; i++)
         {
-            writer.WriteStartArray();
-            foreach (var item in list)
+            if (i > 0)
             {
-                writer.WriteStringValue(item);
+                text.Append(',');
             }
 
-            writer.WriteEndArray();
-        });
+            AppendString(text, items[i]);
+        }
+
+        return text.Append(']').ToString();
     }
 
     public static string Pairs(IReadOnlyList<MatchPair> pairs)
@@ -46,19 +46,18 @@ internal static class JsonColumns
             return EmptyArray;
         }
 
-        return Write(pairs, static (writer, list) =>
+        var text = Builder();
+        text.Append('[');
+        for (var i = 0; i < pairs.Count; i++)
         {
-            writer.WriteStartArray();
-            foreach (var pair in list)
-            {
-                writer.WriteStartArray();
-                writer.WriteStringValue(pair.Left);
-                writer.WriteStringValue(pair.Right);
-                writer.WriteEndArray();
-            }
+            text.Append(i > 0 ? ",[" : "[");
+            AppendString(text, pairs[i].Left);
+            text.Append(',');
+            AppendString(text, pairs[i].Right);
+            text.Append(']');
+        }
 
-            writer.WriteEndArray();
-        });
+        return text.Append(']').ToString();
     }
 
     public static EquatableList<string> ReadStrings(string? json)
@@ -68,7 +67,7 @@ internal static class JsonColumns
             return EquatableList<string>.Empty;
         }
 
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         var items = new List<string>();
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -86,7 +85,7 @@ internal static class JsonColumns
             return EquatableList<MatchPair>.Empty;
         }
 
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         var pairs = new List<MatchPair>();
         Expect(ref reader, JsonTokenType.StartArray);
         while (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
@@ -102,23 +101,65 @@ internal static class JsonColumns
         return new EquatableList<MatchPair>(pairs);
     }
 
+    private static StringBuilder Builder()
+    {
+        var builder = t_builder ??= new StringBuilder(256);
+        builder.Clear();
+        return builder;
+    }
+
+    private static void AppendString(StringBuilder text, string value)
+    {
+        text.Append('"');
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= ' ' && c != '"' && c != '\\' && !char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            text.Append(value, start, i - start);
+            switch (c)
+            {
+                case '"':
+                    text.Append("\\\"");
+                    break;
+                case '\\':
+                    text.Append("\\\\");
+                    break;
+                case '\n':
+                    text.Append("\\n");
+                    break;
+                case '\r':
+                    text.Append("\\r");
+                    break;
+                case '\t':
+                    text.Append("\\t");
+                    break;
+                default:
+                    text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+            }
+
+            start = i + 1;
+        }
+
+        text.Append(value, start, value.Length - start).Append('"');
+    }
+
     private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
     {
         if (!reader.Read() || reader.TokenType != type)
         {
             throw new BankException($"damaged list in the bank: expected {type}, found {reader.TokenType}");
         }
-    }
-
-    private static string Write<T>(T state, Action<Utf8JsonWriter, T> write)
-    {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(256);
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            write(writer, state);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

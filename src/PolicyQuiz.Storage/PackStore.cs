@@ -226,25 +226,39 @@ public sealed class PackStore
 
     private void InsertQuestions(StoredPack stored, string now, SqliteTransaction transaction)
     {
-        using var insert = QuestionInsert(transaction, out var values);
-        for (var i = 0; i < stored.Questions.Count; i++)
+        _ = transaction; // the raw statement runs on the connection, inside the transaction already begun
+        using var insert = QuestionInsert();
+        for (var i = 0; i < stored.QuestionCount; i++)
         {
-            SetQuestion(values, stored.Pack.Id, i, stored.Questions[i], now);
-            insert.ExecuteNonQuery();
+            BindQuestion(insert, stored.Pack.Id, i, stored.Question(i), now);
+            insert.Run();
         }
     }
 
-    private SqliteCommand QuestionInsert(SqliteTransaction transaction, out SqliteParameter[] values)
+    private RawStatement QuestionInsert() => new(Connection, $"""
+        INSERT INTO questions (pack_id, id, position, {QuestionColumns}, added_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+        """);
+
+    private static void BindQuestion(RawStatement statement, string packId, int position, StoredQuestion q, string now)
     {
-        var command = Connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO questions (pack_id, id, position, {QuestionColumns}, added_at)
-            VALUES ($pack, $id, $position, $type, $kind, $prompt, $answer, $pairs, $accept, $distractors, $explanation, $source, $evidence, $tags, $extra, $hash, $now)
-            """;
-        values = QuestionParameters(command);
-        command.Prepare();
-        return command;
+        statement.Bind(1, packId);
+        statement.Bind(2, q.Id);
+        statement.Bind(3, position);
+        statement.Bind(4, q.Type);
+        statement.Bind(5, q.Kind);
+        statement.Bind(6, q.Prompt);
+        statement.Bind(7, q.AnswerJson);
+        statement.Bind(8, q.PairsJson);
+        statement.Bind(9, q.AcceptJson);
+        statement.Bind(10, q.DistractorsJson);
+        statement.Bind(11, q.Explanation);
+        statement.Bind(12, q.SourceId);
+        statement.Bind(13, q.Evidence);
+        statement.Bind(14, q.TagsJson);
+        statement.Bind(15, q.ExtraJson);
+        statement.Bind(16, q.ContentHash);
+        statement.Bind(17, now);
     }
 
     private static SqliteParameter[] QuestionParameters(SqliteCommand command) =>
@@ -264,7 +278,7 @@ public sealed class PackStore
             existing[row.Question.Id] = row;
         }
 
-        using var insert = QuestionInsert(transaction, out var insertValues);
+        using var insert = QuestionInsert();
         using var update = Connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = """
@@ -280,23 +294,25 @@ public sealed class PackStore
 
         int added = 0, changed = 0, edited = 0, restored = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < stored.Questions.Count; i++)
+        for (var i = 0; i < stored.QuestionCount; i++)
         {
-            var question = stored.Questions[i];
-            seen.Add(question.Id);
-            if (!existing.TryGetValue(question.Id, out var old))
+            var id = stored.QuestionId(i);
+            seen.Add(id);
+            if (!existing.TryGetValue(id, out var old))
             {
-                SetQuestion(insertValues, packId, i, question, now);
-                insert.ExecuteNonQuery();
+                BindQuestion(insert, packId, i, stored.Question(i), now);
+                insert.Run();
                 added++;
                 continue;
             }
 
             var wasRetired = old.RetiredAt is not null;
-            if (old.Position == i && !wasRetired && old.Question.ContentHash == question.ContentHash)
+            if (old.Position == i && !wasRetired && old.Question.ContentHash == stored.QuestionHash(i))
             {
                 continue;
             }
+
+            var question = stored.Question(i);
 
             var asksDifferently = old.Question.AsksDifferentlyThan(question.Prompt, question.AnswerJson, question.PairsJson);
             SetQuestion(updateValues, packId, i, question, now);
@@ -333,7 +349,7 @@ public sealed class PackStore
             }
         }
 
-        return new ImportCounts(added, changed, edited, retired, restored, stored.Questions.Count);
+        return new ImportCounts(added, changed, edited, retired, restored, stored.QuestionCount);
     }
 
     private List<ExistingQuestion> ReadQuestions(string packId, bool currentOnly, SqliteTransaction? transaction = null)

@@ -6,29 +6,38 @@ namespace PolicyQuiz.Storage;
 /// <summary>A pack turned into row values: questions as <see cref="StoredQuestion"/>, plus the hash of the whole pack.</summary>
 internal sealed class StoredPack
 {
-    private StoredPack(Pack pack, IReadOnlyList<StoredQuestion> questions, string tagsJson, string contentHash)
+    private readonly string[] _questionHashes;
+
+    private StoredPack(Pack pack, string[] questionHashes, string tagsJson, string contentHash)
     {
         Pack = pack;
-        Questions = questions;
+        _questionHashes = questionHashes;
         TagsJson = tagsJson;
         ContentHash = contentHash;
     }
 
     public Pack Pack { get; }
 
-    public IReadOnlyList<StoredQuestion> Questions { get; }
+    public int QuestionCount => _questionHashes.Length;
 
     public string TagsJson { get; }
 
     public string ContentHash { get; }
 
+    /// <summary>Question <paramref name="index"/> as its row holds it (built on demand, so a big pack is never held twice).</summary>
+    public StoredQuestion Question(int index) => StoredQuestion.From(Pack.Questions[index], _questionHashes[index]);
+
+    public string QuestionId(int index) => Pack.Questions[index].Id;
+
+    public string QuestionHash(int index) => _questionHashes[index];
+
     public static StoredPack From(Pack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);
-        var questions = new StoredQuestion[pack.Questions.Count];
+        var questions = new string[pack.Questions.Count];
         for (var i = 0; i < questions.Length; i++)
         {
-            questions[i] = StoredQuestion.From(pack.Questions[i]);
+            questions[i] = Storage.QuestionHash.Of(pack.Questions[i]);
         }
 
         var tags = JsonColumns.Strings(pack.Tags);
@@ -54,7 +63,7 @@ internal sealed class StoredPack
         hash.Add(questions.Length.ToString(CultureInfo.InvariantCulture));
         foreach (var question in questions)
         {
-            hash.Add(question.ContentHash);
+            hash.Add(question);
         }
 
         return new StoredPack(pack, questions, tags, hash.Finish());

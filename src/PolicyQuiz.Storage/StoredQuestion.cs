@@ -19,7 +19,9 @@ internal sealed record StoredQuestion(
     string? ExtraJson,
     string ContentHash)
 {
-    public static StoredQuestion From(Question question)
+    public static StoredQuestion From(Question question) => From(question, QuestionHash.Of(question));
+
+    public static StoredQuestion From(Question question, string hash)
     {
         var type = question.Type.Name();
         var kind = question.Kind.Name();
@@ -28,9 +30,6 @@ internal sealed record StoredQuestion(
         var accept = JsonColumns.Strings(question.Accept);
         var distractors = JsonColumns.Strings(question.Distractors);
         var tags = JsonColumns.Strings(question.Tags);
-        var hash = Storage.ContentHash.Of(
-            question.Id, type, kind, question.Prompt, answer, pairs, accept, distractors,
-            question.Explanation, question.Source, question.Evidence, tags, question.ExtraJson);
         return new StoredQuestion(
             question.Id, type, kind, question.Prompt, answer, pairs, accept, distractors,
             question.Explanation, question.Source, question.Evidence, tags, question.ExtraJson, hash);
