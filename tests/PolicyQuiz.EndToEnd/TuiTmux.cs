@@ -37,6 +37,9 @@ public sealed class TuiTmux : IDisposable
     /// <summary>The screen as text.</summary>
     public string Screen => Tmux(["capture-pane", "-p", "-t", "pq"]);
 
+    /// <summary>The screen with its SGR escape sequences (colours, bold, reverse).</summary>
+    public string ScreenWithStyles => Tmux(["capture-pane", "-p", "-e", "-t", "pq"]);
+
     /// <summary>The process id of the program (the child of the pane's shell), or 0 once it has exited.</summary>
     public int ProgramPid
     {

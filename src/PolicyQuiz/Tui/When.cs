@@ -21,10 +21,9 @@ internal static class When
             return "tomorrow";
         }
 
-        if (span >= TimeSpan.FromDays(1))
-        {
-            span = TimeSpan.FromDays(Math.Max(1, day.DayNumber - today.DayNumber));
-        }
+        span = span >= TimeSpan.FromDays(1)
+            ? TimeSpan.FromDays(Math.Max(1, day.DayNumber - today.DayNumber))
+            : TimeSpan.FromMinutes(Math.Max(1, Math.Round(span.TotalMinutes))); // 59.9 s later is "in 1 minute"
 
         return "in " + span.Humanize(1, CultureInfo.InvariantCulture, maxUnit: TimeUnit.Year, minUnit: TimeUnit.Minute);
     }
