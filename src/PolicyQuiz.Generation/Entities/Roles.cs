@@ -38,7 +38,7 @@ public static class Roles
                 if (IsRoleWord(t[last].Lower))
                 {
                     var first = last;
-                    while (first - 1 >= sentence.Start && last - first < 8 && t[first - 1].Kind == TokenKind.Word && Lexicon.Verb(t[first - 1].Lower) is null
+                    while (first - 1 >= sentence.Start && last - first < 8 && t[first - 1].Kind == TokenKind.Word && Lexicon.Verb(t[first - 1].Lower) is null or { Form: VerbFormKind.Base }
                         && !Lexicon.Prepositions.Contains(t[first - 1].Lower) && t[first - 1].Lower is not ("and" or "who" or "which" or "that"))
                     {
                         first--;
@@ -133,6 +133,21 @@ public static class Roles
             if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.Third && !IsRoleWord(w))
             {
                 return false;
+            }
+
+            if (doc.MentionOf(k) is { Type: EntityType.Person } person && person.Start == k)
+            {
+                // "an adviser to Supreme Leader Ali Khamenei" names a role; "her deputy, adviser Jonas Holm" is a list of people
+                var b = k - 1;
+                while (b > start && doc.RoleTokens.Contains(b))
+                {
+                    b--;
+                }
+
+                if (!(Lexicon.Prepositions.Contains(t[b].Lower) || t[b].Lower == "'s"))
+                {
+                    return false;
+                }
             }
 
             if (IsRoleWord(w) || (doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown }))

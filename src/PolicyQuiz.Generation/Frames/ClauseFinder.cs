@@ -244,6 +244,16 @@ public static class ClauseFinder
         else if (forcedSubject is null && IsFrontedStart(doc, start))
         {
             var comma = TopLevelComma(t, start, Math.Min(end, start + 22));
+            for (var k = start; k < comma; k++)
+            {
+                if (t[k].Lower is "was" or "were" or "is" or "are")
+                {
+                    // "Travelling with the minister were ...": not a fronted phrase but an inverted clause
+                    comma = -1;
+                    break;
+                }
+            }
+
             if (comma > start && comma + 1 < end && !IsListComma(doc, comma))
             {
                 clause.FrontStart = start;

@@ -442,7 +442,9 @@ internal sealed class QuestionBuilder
         var vf = Lexicon.Verb(first.Lower);
         if (vf is { Form: VerbFormKind.Ing })
         {
-            p.Word(Lexicon.EntryFor(vf.Lemma).Past);
+            // keep the article's spelling: travelling → travelled
+            var past = first.Lower.EndsWith("lling", StringComparison.Ordinal) && vf.Lemma.EndsWith('l') && !vf.Lemma.EndsWith("ll", StringComparison.Ordinal) ? vf.Lemma + "led" : Lexicon.EntryFor(vf.Lemma).Past;
+            p.Word(past);
             p.Tokens(c.SubjectStart + 1, c.Finite, c);
         }
         else

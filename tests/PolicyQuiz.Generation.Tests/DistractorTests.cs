@@ -1,0 +1,76 @@
+using PolicyQuiz.Core.Model;
+
+namespace PolicyQuiz.Generation.Tests;
+
+public sealed class DistractorTests
+{
+    private const string Body =
+        "Prime Minister Olga Petrenko met President Aurelio Santos in Brasilia on Monday. "
+        + "Petrenko later flew to Lima, where Finance Minister Rosa Quispe hosted her. "
+        + "Economy Minister Jan Novak joined them in Lima on Wednesday.";
+
+    [Fact]
+    public void Distractors_are_of_the_answers_type_and_never_the_answer_or_its_alias()
+    {
+        var doc = Given.Analyzed(Body);
+        var distractors = new Distractors(doc);
+        foreach (var c in QuestionGenerator.Draft(doc).Where(c => c.Type is QuestionType.Choice or QuestionType.Multi))
+        {
+            var options = distractors.For(c);
+            foreach (var option in options)
+            {
+                Assert.DoesNotContain(c.Answer.Concat(c.Accept), a => AnswerMatch.Same(a, option));
+                if (c.AnswerType == EntityType.Person)
+                {
+                    Assert.Contains(doc.Mentions, m => m.Type == EntityType.Person && m.Full == option);
+                }
+            }
+
+            Assert.Equal(options.Count, options.Select(AnswerMatch.Normalize).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void A_person_is_never_offered_as_a_distractor_for_themselves_by_surname()
+    {
+        var doc = Given.Analyzed(Body);
+        var who = QuestionGenerator.Draft(doc).First(c => c.AnswerType == EntityType.Person && c.Answer[0] == "Olga Petrenko");
+
+        var options = new Distractors(doc).For(who);
+
+        Assert.Equal(3, options.Count);
+        Assert.DoesNotContain(options, o => o.Contains("Petrenko", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dates_get_nearby_dates_in_the_same_format()
+    {
+        var options = Distractors.NearbyTimes("next Thursday").Take(3).ToList();
+
+        Assert.Equal(3, options.Count);
+        Assert.All(options, o => Assert.StartsWith("next ", o, StringComparison.Ordinal));
+        Assert.DoesNotContain("next Thursday", options);
+    }
+
+    [Fact]
+    public void Figures_get_scaled_figures_in_the_same_format()
+    {
+        var options = Distractors.NearbyFigures("$550 billion").Take(3).ToList();
+
+        Assert.Equal(["$275 billion", "$1,100 billion", "$825 billion"], options.Select(o => o.Replace("1100", "1,100", StringComparison.Ordinal)).ToList());
+    }
+
+    [Fact]
+    public void A_generated_pack_has_three_distinct_distractors_for_every_choice_question()
+    {
+        var pack = new QuestionGenerator().Generate([Given.Article(Body)]);
+
+        Assert.NotEmpty(pack.Questions);
+        foreach (var q in pack.Questions.Where(q => q.Type is QuestionType.Choice or QuestionType.Multi))
+        {
+            Assert.True(q.Distractors.Count >= 3, q.Prompt);
+            Assert.Equal(q.Distractors.Count, q.Distractors.Select(AnswerMatch.Normalize).Distinct().Count());
+            Assert.DoesNotContain(q.Distractors, d => q.Answer.Any(a => AnswerMatch.Same(a, d)));
+        }
+    }
+}
