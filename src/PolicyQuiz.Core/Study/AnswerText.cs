@@ -21,47 +21,80 @@ public static class AnswerText
 
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var raw in text.Normalize(NormalizationForm.FormD))
+        foreach (var raw in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(raw) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            var c = raw;
+            if (c >= '\u0080')
             {
-                continue;
+                if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+                {
+                    continue;
+                }
+
+                c = Diacritics.Fold(c);
             }
 
             // Dots and apostrophes join what they separate: "U.S." → "us", "O'Neil" → "oneil".
-            if (raw is '.' or '\'' or '’' or '‘' or 'ʼ' or '`' or '´')
+            if (c is '.' or '\'' or '’' or '‘' or 'ʼ' or '`' or '´')
             {
                 continue;
             }
 
-            var replacement = Replace(char.ToLowerInvariant(Diacritics.Fold(raw)));
-            if (replacement is null)
+            c = char.ToLowerInvariant(c);
+            var letters = c switch
             {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
+                'ß' => "ss",
+                'æ' => "ae",
+                'œ' => "oe",
+                'þ' => "th",
+                _ => null,
+            };
+            var word = c switch
+            {
+                '&' => "and",
+                '%' => "percent",
+                _ => null,
+            };
+            c = c switch
+            {
+                'ø' => 'o',
+                'đ' or 'ð' => 'd',
+                'ł' => 'l',
+                'ı' => 'i',
+                _ => c,
+            };
 
-            if (replacement.Length > 1 && replacement[0] == ' ')
+            if (word is not null)
             {
-                pendingSpace = builder.Length > 0;
-                replacement = replacement.Trim();
-                if (pendingSpace)
+                if (builder.Length > 0)
                 {
                     builder.Append(' ');
                 }
 
-                builder.Append(replacement);
+                builder.Append(word);
                 pendingSpace = true;
-                continue;
             }
-
-            if (pendingSpace)
+            else if (letters is not null || char.IsLetterOrDigit(c))
             {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
 
-            builder.Append(replacement);
+                pendingSpace = false;
+                if (letters is not null)
+                {
+                    builder.Append(letters);
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+            else
+            {
+                pendingSpace = true;
+            }
         }
 
         var result = builder.ToString();
@@ -97,20 +130,4 @@ public static class AnswerText
 
     /// <summary>How many letters and digits a normalised answer has (spaces do not count).</summary>
     public static int LetterCount(string normalized) => normalized.Count(c => c != ' ');
-
-    private static string? Replace(char c) => c switch
-    {
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'ø' => "o",
-        'đ' or 'ð' => "d",
-        'ł' => "l",
-        'ı' => "i",
-        'þ' => "th",
-        '&' => " and ",
-        '%' => " percent ",
-        _ when char.IsLetterOrDigit(c) => c.ToString(),
-        _ => null,
-    };
 }

@@ -78,7 +78,7 @@ public sealed class ProgressReader
                 QuestionNames.TryParseType(reader.GetString(3), out var type) ? type : QuestionType.Short,
                 reader.GetInt32(4),
                 reader.GetInt32(5),
-                BankTime.Parse(reader.GetString(6)),
+                CardColumns.ParseTime(reader.GetString(6)),
                 card,
                 card is null ? null : scheduler.Retrievability(card, now)));
         }
@@ -107,7 +107,7 @@ public sealed class ProgressReader
             var review = new ReviewRecord(
                 new QuestionKey(reader.GetString(2), reader.GetString(3)),
                 QuestionNames.TryParseKind(reader.GetString(4), out var kind) ? kind : QuestionKind.What,
-                BankTime.Parse(reader.GetString(5)),
+                CardColumns.ParseTime(reader.GetString(5)),
                 (Rating)reader.GetInt32(6),
                 (Rating)reader.GetInt32(7),
                 VerdictNames.ParseVerdict(reader.GetString(8)),

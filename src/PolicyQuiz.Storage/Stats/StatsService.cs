@@ -66,7 +66,7 @@ public sealed class StatsService
             answered++;
             correct += right ? 1 : 0;
             milliseconds += reader.GetInt64(4);
-            days.Add(StudyDay.Of(BankTime.Parse(reader.GetString(0)), Zone));
+            days.Add(StudyDay.Of(CardColumns.ParseTime(reader.GetString(0)), Zone));
             if (reader.GetInt32(2) == 0 && reader.GetInt32(3) == (int)CardState.Review)
             {
                 reviewState++;
@@ -173,7 +173,7 @@ public sealed class StatsService
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var index = StudyDay.Of(BankTime.Parse(reader.GetString(0)), Zone).DayNumber - first.DayNumber;
+            var index = StudyDay.Of(CardColumns.ParseTime(reader.GetString(0)), Zone).DayNumber - first.DayNumber;
             if (index >= 0 && index < counts.Length)
             {
                 counts[index]++;
@@ -243,7 +243,7 @@ public sealed class StatsService
             }
 
             var card = CardColumns.Read(reader, 5);
-            var changedAt = reader.IsDBNull(3) ? (DateTimeOffset?)null : BankTime.Parse(reader.GetString(3));
+            var changedAt = reader.IsDBNull(3) ? (DateTimeOffset?)null : CardColumns.ParseTime(reader.GetString(3));
             var changed = card is { State: not CardState.New } && changedAt is { } c && (card.LastReview is not { } last || c > last);
             current.Cards.Add(new CardInfo(card, !reader.IsDBNull(4), changed));
         }

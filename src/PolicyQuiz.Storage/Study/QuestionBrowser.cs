@@ -134,7 +134,7 @@ public sealed class QuestionBrowser
         {
             entries.Add(new HistoryEntry(
                 reader.GetInt64(0),
-                BankTime.Parse(reader.GetString(1)),
+                CardColumns.ParseTime(reader.GetString(1)),
                 (Rating)reader.GetInt32(2),
                 (Rating)reader.GetInt32(3),
                 VerdictNames.ParseVerdict(reader.GetString(4)),

@@ -91,7 +91,7 @@ public sealed class StudyService
                     reader.GetInt32(3),
                     reader.IsDBNull(4) ? null : reader.GetString(4),
                     CardColumns.Read(reader, 6) ?? FsrsCard.New(now),
-                    reader.IsDBNull(5) ? null : BankTime.Parse(reader.GetString(5))));
+                    reader.IsDBNull(5) ? null : CardColumns.ParseTime(reader.GetString(5))));
             }
         }
 
@@ -210,7 +210,7 @@ public sealed class StudyService
         while (reader.Read())
         {
             var key = new QuestionKey(reader.GetString(0), reader.GetString(1));
-            var at = BankTime.Parse(reader.GetString(2));
+            var at = CardColumns.ParseTime(reader.GetString(2));
             // A card's first review starts from the new card it was shown as (its due time is the only thing not implied).
             var card = cards.TryGetValue(key, out var known) ? known : CardColumns.Read(reader, 4)!;
             cards[key] = scheduler.Review(card, at, (Rating)reader.GetInt32(3)).Card;
