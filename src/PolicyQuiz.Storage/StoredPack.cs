@@ -6,6 +6,8 @@ namespace PolicyQuiz.Storage;
 /// <summary>A pack turned into row values: questions as <see cref="StoredQuestion"/>, plus the hash of the whole pack.</summary>
 internal sealed class StoredPack
 {
+    private const int ParallelFrom = 4096;
+
     private readonly string[] _questionHashes;
 
     private StoredPack(Pack pack, string[] questionHashes, string tagsJson, string contentHash)
@@ -35,9 +37,17 @@ internal sealed class StoredPack
     {
         ArgumentNullException.ThrowIfNull(pack);
         var questions = new string[pack.Questions.Count];
-        for (var i = 0; i < questions.Length; i++)
+        if (questions.Length < ParallelFrom)
         {
-            questions[i] = Storage.QuestionHash.Of(pack.Questions[i]);
+            for (var i = 0; i < questions.Length; i++)
+            {
+                questions[i] = Storage.QuestionHash.Of(pack.Questions[i]);
+            }
+        }
+        else
+        {
+            // big packs (the 100,000-question import): hash on every core
+            Parallel.For(0, questions.Length, i => questions[i] = Storage.QuestionHash.Of(pack.Questions[i]));
         }
 
         var tags = JsonColumns.Strings(pack.Tags);
