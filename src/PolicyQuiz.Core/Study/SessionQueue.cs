@@ -84,6 +84,15 @@ public sealed class SessionQueue
             }
         }
 
+        // A question still in its learning steps today claims its evidence sentence: its siblings wait.
+        foreach (var key in _learning.Keys)
+        {
+            if (_siblings.TryGetValue(key, out var sibling))
+            {
+                _evidenceOwner.TryAdd(sibling, key);
+            }
+        }
+
         _reviews.AddRange(due
             .OrderBy(d => d.R)
             .ThenBy(d => d.Due)

@@ -96,6 +96,17 @@ public sealed class StudySessionTests
     }
 
     [Fact]
+    public void A_question_in_its_learning_steps_buries_its_new_siblings()
+    {
+        const string evidence = "The delegations met in Riyadh.";
+        var store = new InMemoryStudyStore("pack", Questions.Choice("learning", evidence: evidence), Questions.Choice("sibling", evidence: evidence));
+        var learning = new FsrsCard(Start.AddMinutes(5), 2, 5, 0, 0, 1, 1, 0, CardState.Learning, Start.AddMinutes(-5));
+        var deck = StudyDeck.Of([Card("learning", learning, evidence, 0), Card("sibling", FsrsCard.New(Start), evidence, 1)]);
+
+        Assert.Equal(["learning"], AskAll(Session(store, deck), Right));
+    }
+
+    [Fact]
     public void A_learning_question_comes_back_in_the_session_when_its_step_is_due()
     {
         var store = new InMemoryStudyStore("pack", Questions.Choice("a"), Questions.Choice("b"));
