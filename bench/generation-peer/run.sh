@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Speed of `policyquiz generate` (whole process, one core) against in-process entity extraction
+# with wink-nlp and compromise, over the same article set, in the same run.
+#   bench/generation-peer/run.sh [MILLION_WORDS]        (default 3)
+# Env: DEV_DIR (articles to replicate, default /work/shared/eval/dev), ARTIFACTS (build folder),
+#      COMPROMISE_WORDS (compromise runs on this many words of the set, default 300000: it is slow).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+dev="${DEV_DIR:-/work/shared/eval/dev}"
+art="${ARTIFACTS:-/tmp/art-generation-peer}"
+million="${1:-3}"
+compromise_words="${COMPROMISE_WORDS:-300000}"
+target=$(awk -v m="$million" 'BEGIN { printf "%d", m * 1000000 }')
+pin=()
+if command -v taskset >/dev/null; then pin=(taskset -c 0); fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+set_dir="$work/articles"
+mkdir -p "$set_dir"
+
+# words of an article: whitespace-separated tokens after the front matter (as peer.mjs counts them)
+body_words() { awk 'NR==1 && $0=="---" { fm=1; next } fm && $0=="---" { fm=0; next } !fm { n += NF } END { print n+0 }' "$1"; }
+
+round_words=0
+for f in "$dev"/*.md; do round_words=$((round_words + $(body_words "$f"))); done
+if [ "$round_words" -eq 0 ]; then echo "no articles in $dev" >&2; exit 2; fi
+rounds=$(( (target + round_words - 1) / round_words ))
+for ((r = 0; r < rounds; r++)); do
+  for f in "$dev"/*.md; do cp "$f" "$set_dir/$(basename "$f" .md)-$r.md"; done
+done
+words=$((rounds * round_words))
+files=$(find "$set_dir" -name '*.md' | wc -l)
+echo "article set: $files files, $words words ($rounds copies of $dev)"
+
+if [ ! -d "$here/node_modules/wink-nlp" ] || [ ! -d "$here/node_modules/compromise" ]; then
+  (cd "$here" && npm ci --no-audit --no-fund >/dev/null)
+fi
+
+bin="$art/bin/PolicyQuiz/release/policyquiz"
+if ! dotnet build "$root/src/PolicyQuiz/PolicyQuiz.csproj" -c Release --artifacts-path "$art" -v q -nologo >"$work/build.log" 2>&1; then
+  echo "the policyquiz program does not build:" >&2
+  grep -E ' error ' "$work/build.log" | sort -u | head -5 >&2
+  bin=/nonexistent
+fi
+
+ours=""
+if [ -x "$bin" ] && "$bin" generate --help >/dev/null 2>&1; then
+  start=$(date +%s.%N)
+  "${pin[@]}" "$bin" generate "$set_dir" -o "$work/out.json" >/dev/null 2>"$work/generate.err" || {
+    echo "policyquiz generate failed:" >&2; tail -5 "$work/generate.err" >&2; exit 1; }
+  end=$(date +%s.%N)
+  seconds=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }')
+  ours=$(awk -v w="$words" -v s="$seconds" 'BEGIN { printf "%d", w / s }')
+  echo "policyquiz generate (whole process, one core): $words words in $seconds s = $ours words/s"
+else
+  echo "policyquiz has no generate command yet: measuring bench/generation's in-process speed mode instead" >&2
+  dotnet build "$root/bench/generation/PolicyQuiz.Bench.Generation.csproj" -c Release --artifacts-path "$art" -v q -nologo >/dev/null
+  out=$("${pin[@]}" dotnet "$art/bin/PolicyQuiz.Bench.Generation/release/PolicyQuiz.Bench.Generation.dll" speed "$dev" "$million")
+  echo "$out" | sed 's/^/  bench\/generation: /'
+  ours=$(echo "$out" | awk -F': *' '/words\/s \(wall\)/ { gsub(/,/, "", $2); print $2 }')
+  echo "policyquiz generator (in-process, not whole process): $ours words/s"
+fi
+
+wink=$("${pin[@]}" node "$here/peer.mjs" "$set_dir" wink)
+echo "$wink"
+comp=$("${pin[@]}" node "$here/peer.mjs" "$set_dir" compromise "$compromise_words")
+echo "$comp"
+rate() { echo "$1" | sed -n 's/.*words_per_s=\([0-9]*\).*/\1/p'; }
+wink_rate=$(rate "$wink")
+comp_rate=$(rate "$comp")
+fastest=$(( wink_rate > comp_rate ? wink_rate : comp_rate ))
+awk -v o="$ours" -v f="$fastest" -v w="$wink_rate" -v c="$comp_rate" 'BEGIN {
+  printf "ours %d words/s; wink-nlp %d; compromise %d; ratio to the fastest peer: %.2fx (need >= 2x and >= 500000 words/s)\n", o, w, c, o / f }'
