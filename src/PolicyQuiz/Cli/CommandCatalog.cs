@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return FsrsCommand.Create();
+        yield return GenerateCommand.Create();
         yield return PacksCommand.Create();
         yield return StudyCommand.Create();
         yield break;
