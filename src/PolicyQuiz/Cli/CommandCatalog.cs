@@ -10,6 +10,8 @@ internal static class CommandCatalog
         yield return FsrsCommand.Create();
         yield return GenerateCommand.Create();
         yield return PacksCommand.Create();
+        yield return ProgressCommand.Create();
+        yield return ReportCommand.Create();
         yield return StudyCommand.Create();
         yield break;
     }

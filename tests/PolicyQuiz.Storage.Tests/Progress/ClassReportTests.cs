@@ -15,8 +15,10 @@ public sealed class ClassReportTests : IDisposable
         ProgressHistory.Study(_bank, days: 2);
         var bea = _bank.Bank.Profiles.GetOrCreate("bea");
         var session = new PolicyQuiz.Storage.Study.StudyService(_bank.Bank, bea).Start();
-        for (var item = session.Next(); item is not null; item = session.Next())
+        var answered = 0;
+        for (var item = session.Next(); item is not null && answered < 12; item = session.Next())
         {
+            answered++;
             session.Submit(StudyBank.Wrong(item));
         }
 
@@ -49,7 +51,7 @@ public sealed class ClassReportTests : IDisposable
         Assert.All(report.Hardest, q => Assert.True(q.Attempts >= 2 && q.Correct < q.Attempts));
         var markdown = ClassReportMarkdown.Write(report, StudyBank.Start);
         Assert.Contains("## Hardest questions", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 1 | sample | " + report.Hardest[0].Key.QuestionId.Replace("-", "-", StringComparison.Ordinal), markdown, StringComparison.Ordinal);
+        Assert.Contains("| 1 | sample | " + report.Hardest[0].Key.QuestionId, markdown, StringComparison.Ordinal);
     }
 
     [Fact]
