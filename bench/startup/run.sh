@@ -31,6 +31,7 @@ if [ ! -f "$DB" ] || [ -n "${NEW_BANK:-}" ]; then
 fi
 questions=$(sqlite3 "$DB" 'select count(*) from questions' 2>/dev/null || echo "10000+")
 echo "bank: $DB ($questions questions)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (figures grow with the load)"
 
 # one run: prints milliseconds from just before exec to the first question drawn
 one_run() {

@@ -76,7 +76,8 @@ internal static class StudyCommand
             }
 
             var context = new StudyContext(bank, profile);
-            return TuiRunner.Run(navigator => StudyScreen.Open(navigator, context.Study.Start(options), context.Time));
+            return TuiRunner.Run(navigator =>
+                StudyScreen.Open(navigator, context.Study.Start(options), context.Time, () => context.Stats.NextDue(options.PackId)));
         });
     }
 }

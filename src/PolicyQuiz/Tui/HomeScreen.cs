@@ -140,7 +140,7 @@ internal sealed class HomeScreen(INavigator navigator, StudyContext context) : S
     {
         var packId = _cursor == 0 ? null : Home.Packs[_cursor - 1].PackId;
         var session = context.Study.Start(new StudyOptions { PackId = packId, Cram = cram });
-        Navigator.Push(StudyScreen.Open(Navigator, session, context.Time));
+        Navigator.Push(StudyScreen.Open(Navigator, session, context.Time, () => context.Stats.NextDue(packId)));
     }
 
     private void LineFor(Painter painter, int row, string number, string title, int due, int fresh, double? mastery, int titleWidth)

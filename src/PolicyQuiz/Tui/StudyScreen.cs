@@ -25,13 +25,15 @@ internal sealed class StudyScreen : Screen
 
     private readonly StudySession _session;
     private readonly TimeProvider _time;
+    private readonly Func<DateTimeOffset?>? _nextDue;
     private AnswerInput? _input;
 
-    public StudyScreen(INavigator navigator, StudySession session, TimeProvider time)
+    public StudyScreen(INavigator navigator, StudySession session, TimeProvider time, Func<DateTimeOffset?>? nextDue = null)
         : base(navigator)
     {
         _session = session;
         _time = time;
+        _nextDue = nextDue;
         if (session.Current is { } current && session.Outcome is null)
         {
             Ask(current);
@@ -39,10 +41,11 @@ internal sealed class StudyScreen : Screen
     }
 
     /// <summary>The first screen of <paramref name="session"/>: its first question, or its summary when nothing is left to ask.</summary>
-    public static Screen Open(INavigator navigator, StudySession session, TimeProvider time) =>
+    /// <remarks><paramref name="nextDue"/> tells the summary when the next question of the selection falls due.</remarks>
+    public static Screen Open(INavigator navigator, StudySession session, TimeProvider time, Func<DateTimeOffset?>? nextDue = null) =>
         session.Current is not null || session.Next() is not null
-            ? new StudyScreen(navigator, session, time)
-            : new SummaryScreen(navigator, session, time);
+            ? new StudyScreen(navigator, session, time, nextDue)
+            : new SummaryScreen(navigator, session, time, nextDue);
 
     public override string Heading => _session.Options.Cram ? "Study (cram)" : "Study";
 
@@ -263,7 +266,7 @@ internal sealed class StudyScreen : Screen
     private void End()
     {
         DropField();
-        Navigator.Replace(new SummaryScreen(Navigator, _session, _time));
+        Navigator.Replace(new SummaryScreen(Navigator, _session, _time, _nextDue));
     }
 
     private void DropField()

@@ -5,8 +5,10 @@ using Terminal.Gui.Input;
 namespace PolicyQuiz.Tui;
 
 /// <summary>The end of a session: score, accuracy, best streak, time spent, results by kind and when its questions come back.</summary>
-internal sealed class SummaryScreen(INavigator navigator, StudySession session, TimeProvider time) : Screen(navigator)
+internal sealed class SummaryScreen(INavigator navigator, StudySession session, TimeProvider time, Func<DateTimeOffset?>? nextDue = null) : Screen(navigator)
 {
+    private readonly DateTimeOffset? _nextDue = nextDue?.Invoke();
+
     public override string Heading => "Session summary";
 
     public override IReadOnlyList<KeyHint> Keys { get; } =
@@ -51,9 +53,14 @@ internal sealed class SummaryScreen(INavigator navigator, StudySession session, 
             .GroupBy(d => When.Returns(d, now, time.LocalTimeZone))
             .Take(4)
             .ToList();
-        if (comingBack.Count > 0)
+        if (comingBack.Count > 0 || _nextDue is not null)
         {
             painter.Line("Due next", Style.Heading);
+            if (_nextDue is { } next)
+            {
+                painter.Column(2).Line("The next review is due " + When.Returns(next, now, time.LocalTimeZone) + ".");
+            }
+
             foreach (var group in comingBack)
             {
                 var count = group.Count();

@@ -35,6 +35,7 @@ public sealed class HomeScreenTests
         Assert.Contains("Who led the US delegation?", tui.Text, StringComparison.Ordinal);
         tui.Press(new Key('1'), Key.Enter, Key.Q);
         Assert.Contains("Accuracy", tui.Text, StringComparison.Ordinal);
+        Assert.Contains("The next review is due in 10 minutes.", tui.Text, StringComparison.Ordinal);
 
         tui.Press(Key.Q);
 
