@@ -107,6 +107,14 @@ public sealed class StudySession
         var suggested = Grading.Suggest(check);
         var duration = now - _shownAt;
         duration = duration < TimeSpan.Zero ? TimeSpan.Zero : duration > MaxAnswerTime ? MaxAnswerTime : duration;
+
+        // A clock set back (or a bank shared with a machine whose clock runs ahead) must not break the
+        // schedule: an answer is never dated before the card's last review.
+        if (item.Card.LastReview is { } last && now < last)
+        {
+            now = last;
+        }
+
         var review = Schedule(item, answer, check, suggested, suggested, now, duration);
         review = review with { Id = _store.Append(review) };
         _queue.Answered(item.Key, review.After, review.MadeLeech);

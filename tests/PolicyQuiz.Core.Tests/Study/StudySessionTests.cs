@@ -356,6 +356,21 @@ public sealed class StudySessionTests
     }
 
     [Fact]
+    public void A_clock_set_back_before_the_last_review_dates_the_answer_at_the_last_review()
+    {
+        var store = new InMemoryStudyStore("pack", Questions.Choice("a"));
+        var lastReview = Start.AddDays(2);
+        store.Cards[Key("a")] = ReviewCard(lastReview, 3, Start.AddDays(-1));
+        var session = Session(store, store.Deck(Start));
+        session.Next();
+
+        var outcome = session.Submit(StudentAnswer.Options("Vladimir Putin"));
+
+        Assert.Equal(lastReview, outcome.AnsweredAt);
+        Assert.Equal(lastReview, outcome.After.LastReview);
+    }
+
+    [Fact]
     public void Time_spent_on_one_answer_counts_at_most_five_minutes()
     {
         var store = new InMemoryStudyStore("pack", Questions.Choice("a"));
