@@ -19,7 +19,7 @@ public sealed class TuiStudyTests : IDisposable
         {
             for (var answered = 0; answered < 5; answered++)
             {
-                var screen = tmux.WaitFor(
+                var screen = tmux.WaitForSettled(
                     s => s.Contains($"Answered {answered} ·", StringComparison.Ordinal) && !s.Contains("Grade:", StringComparison.Ordinal),
                     $"question {answered + 1}");
                 prompts.Add(PromptOf(screen));
@@ -30,12 +30,8 @@ public sealed class TuiStudyTests : IDisposable
             }
 
             tmux.WaitFor(s => s.Contains("Answered 5 ·", StringComparison.Ordinal) && !s.Contains("Grade:", StringComparison.Ordinal), "the sixth question");
-            var pid = tmux.ProgramPid;
-            Assert.True(pid > 0, "the program is running");
-            using (var kill = System.Diagnostics.Process.Start("kill", ["-9", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                kill.WaitForExit();
-            }
+            Assert.True(tmux.ProgramPid > 0, "the program is running");
+            tmux.Signal("KILL");
 
             tmux.WaitFor("EXIT=137");
         }
@@ -64,7 +60,7 @@ public sealed class TuiStudyTests : IDisposable
     public void Q_leaves_a_session_for_its_summary_with_Score_and_Accuracy_and_q_again_quits()
     {
         using var tmux = new TuiTmux(["--db", Db, "study"]);
-        var screen = tmux.WaitFor(s => s.Contains("Answered 0 ·", StringComparison.Ordinal), "the first question");
+        var screen = tmux.WaitForSettled(s => s.Contains("Answered 0 ·", StringComparison.Ordinal), "the first question");
         Answer(tmux, screen);
         tmux.WaitFor("Grade:");
         tmux.Keys("Enter");
@@ -107,10 +103,7 @@ public sealed class TuiStudyTests : IDisposable
         tmux.WaitFor("All packs");
         Assert.Equal("1", tmux.Pane("alternate_on"));
 
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", tmux.ProgramPid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
+        tmux.Signal("TERM");
 
         var screen = tmux.WaitFor("EXIT=");
         Assert.Contains("EXIT=143", screen, StringComparison.Ordinal);
@@ -124,10 +117,7 @@ public sealed class TuiStudyTests : IDisposable
         using var tmux = new TuiTmux(["--db", Db, "study"]);
         tmux.WaitFor("Answered 0");
 
-        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", tmux.ProgramPid.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
+        tmux.Signal("INT");
 
         var screen = tmux.WaitFor("EXIT=");
         Assert.Contains("EXIT=130", screen, StringComparison.Ordinal);

@@ -45,14 +45,12 @@ public sealed class TuiTmux : IDisposable
     {
         get
         {
-            var shell = Tmux(["display-message", "-p", "-t", "pq", "#{pane_pid}"]).Trim();
-            var children = Run("pgrep", ["-P", shell]).Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var child in children)
+            var shell = int.Parse(Tmux(["display-message", "-p", "-t", "pq", "#{pane_pid}"]).Trim(), CultureInfo.InvariantCulture);
+            foreach (var (pid, parent, name) in Processes())
             {
-                var name = File.Exists($"/proc/{child}/comm") ? File.ReadAllText($"/proc/{child}/comm").Trim() : string.Empty;
-                if (name != "sleep")
+                if (parent == shell && name != "sleep")
                 {
-                    return int.Parse(child, CultureInfo.InvariantCulture);
+                    return pid;
                 }
             }
 
@@ -88,14 +86,46 @@ public sealed class TuiTmux : IDisposable
         throw new Xunit.Sdk.XunitException($"Timed out after {timeoutMs} ms waiting for {what}. The screen:\n{screen}");
     }
 
+    /// <summary>Like <see cref="WaitFor(Func{string, bool}, string, int)"/>, and the screen has stopped changing (two equal captures 150 ms apart).</summary>
+    public string WaitForSettled(Func<string, bool> done, string what, int timeoutMs = 30_000)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var screen = WaitFor(done, what, timeoutMs);
+            Thread.Sleep(150);
+            if (Screen == screen)
+            {
+                return screen;
+            }
+
+            if (clock.ElapsedMilliseconds > timeoutMs)
+            {
+                throw new Xunit.Sdk.XunitException($"The screen kept changing for {timeoutMs} ms while waiting for {what}.");
+            }
+        }
+    }
+
     public string WaitFor(string text, int timeoutMs = 30_000) =>
         WaitFor(s => s.Contains(text, StringComparison.Ordinal), $"'{text}'", timeoutMs);
 
+    /// <summary>Sends a signal (KILL, TERM, INT) to the program, with the shell's own kill.</summary>
+    public void Signal(string signal)
+    {
+        var pid = ProgramPid;
+        if (pid <= 0)
+        {
+            throw new InvalidOperationException("the program is not running");
+        }
+
+        Run("sh", ["-c", $"kill -{signal} {pid.ToString(CultureInfo.InvariantCulture)}"]);
+    }
+
     public void Dispose()
     {
-        if (ProgramPid is var pid and > 0)
+        if (ProgramPid > 0)
         {
-            Run("kill", ["-9", pid.ToString(CultureInfo.InvariantCulture)]);
+            Signal("KILL");
         }
 
         Run("tmux", ["-L", _socket, "kill-server"]);
@@ -110,6 +140,33 @@ public sealed class TuiTmux : IDisposable
         }
 
         return result.Output;
+    }
+
+    // (pid, parent pid, name) of every process, from /proc/PID/stat: "pid (name) state ppid ..."
+    private static IEnumerable<(int Pid, int Parent, string Name)> Processes()
+    {
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid))
+            {
+                continue;
+            }
+
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
+            var open = stat.IndexOf('(', StringComparison.Ordinal);
+            var close = stat.LastIndexOf(')');
+            var fields = stat[(close + 2)..].Split(' ');
+            yield return (pid, int.Parse(fields[1], CultureInfo.InvariantCulture), stat[(open + 1)..close]);
+        }
     }
 
     private static (int ExitCode, string Output) Run(string file, IReadOnlyList<string> args)
