@@ -1,6 +1,7 @@
 // Peer speed benchmark: in-process named-entity extraction with wink-nlp and compromise over
 // the same article set as `policyquiz generate`. Usage: node peer.mjs DIR [wink|compromise|all] [MAX_WORDS]
-// Prints one line per peer: "PEER words=N seconds=S words_per_s=R entities=E".
+// Prints one line per peer: "PEER words=N seconds=S words_per_s=R cpu_seconds=C words_per_cpu_s=P entities=E"
+// (wall clock and CPU time of the extraction loop; on a busy machine the CPU figure is the fair one).
 // Words are counted as in run.sh: whitespace-separated tokens of the body (front matter left out).
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ function run(name, extract) {
   let words = 0;
   let entities = 0;
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   for (const file of files) {
     if (words >= maxWords) break;
     const text = body(readFileSync(join(dir, file), 'utf8'));
@@ -34,7 +36,9 @@ function run(name, extract) {
     words += countWords(text);
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  console.log(`${name} words=${words} seconds=${seconds.toFixed(2)} words_per_s=${Math.round(words / seconds)} entities=${entities}`);
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(`${name} words=${words} seconds=${seconds.toFixed(2)} words_per_s=${Math.round(words / seconds)} cpu_seconds=${cpuSeconds.toFixed(2)} words_per_cpu_s=${Math.round(words / cpuSeconds)} entities=${entities}`);
 }
 
 if (which === 'wink' || which === 'all') {

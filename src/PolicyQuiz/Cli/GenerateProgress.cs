@@ -51,17 +51,14 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
         error.WriteLine($"read {TerminalText.Sanitize(fileName)}: {articles} article{(articles == 1 ? string.Empty : "s")}");
     }
 
-    /// <summary>One input done, without an article count (a failed input, or when the count is not known).</summary>
+    /// <summary>One input done with nothing to say about it (a failed input whose error went through <see cref="Report"/>): the bar moves, no plain line.</summary>
     public void Advance(string fileName)
     {
         _done++;
         if (_bar)
         {
             DrawThrottled(fileName);
-            return;
         }
-
-        error.WriteLine($"read {TerminalText.Sanitize(fileName)}");
     }
 
     /// <summary>Writes a message (an input's error) on its own line without breaking the bar.</summary>
