@@ -49,13 +49,13 @@ public sealed class RoundTripProperties
     [Fact]
     public void Generated_packs_survive_yaml()
     {
-        AnyPack.Sample(pack => Assert.Equal(pack, RoundTripTests.ReadOk(PackWriter.ToYaml(pack), PackFormat.Yaml)), iter: 300);
+        AnyPack.Sample(pack => Assert.Equal(pack, RoundTripTests.ReadOk(PackWriter.ToYaml(pack), PackFormat.Yaml)), iter: 500);
     }
 
     [Fact]
     public void Generated_packs_survive_json()
     {
-        AnyPack.Sample(pack => Assert.Equal(pack, RoundTripTests.ReadOk(PackWriter.ToJson(pack), PackFormat.Json)), iter: 300);
+        AnyPack.Sample(pack => Assert.Equal(pack, RoundTripTests.ReadOk(PackWriter.ToJson(pack), PackFormat.Json)), iter: 500);
     }
 
     [Fact]

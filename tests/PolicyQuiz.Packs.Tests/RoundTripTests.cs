@@ -84,6 +84,10 @@ public sealed class RoundTripTests
     [InlineData("'single' and \"double\" quotes")]
     [InlineData("emoji 😀 and Cyrillic Путин")]
     [InlineData("line separator \u2028 next line \u0085 no-break\u00a0space")]
+    [InlineData("\u00a0 ,\\r!gee0 *h-?z%")]
+    [InlineData("t#p!z *")]
+    [InlineData("Washington, D.C.")]
+    [InlineData("https://example.org/a?b=c#d")]
     public void Awkward_text_survives_both_formats(string text)
     {
         var pack = SamplePack.Expected with

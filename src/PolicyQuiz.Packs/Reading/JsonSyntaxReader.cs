@@ -68,7 +68,7 @@ internal sealed class JsonSyntaxReader : SyntaxReader
             JsonTokenType.StartArray => new SyntaxEvent(SyntaxEventKind.SequenceStart, line, column),
             JsonTokenType.EndArray => new SyntaxEvent(SyntaxEventKind.SequenceEnd, line, column),
             JsonTokenType.PropertyName or JsonTokenType.String =>
-                new SyntaxEvent(SyntaxEventKind.Scalar, line, column, reader.GetString() ?? string.Empty),
+                new SyntaxEvent(SyntaxEventKind.Scalar, line, column, (reader.ValueIsEscaped ? null : KnownWords.Find(reader.ValueSpan)) ?? reader.GetString() ?? string.Empty),
             JsonTokenType.Number => Number(reader.ValueSpan, line, column),
             JsonTokenType.True => new SyntaxEvent(SyntaxEventKind.Scalar, line, column, "true", ScalarKind.Bool),
             JsonTokenType.False => new SyntaxEvent(SyntaxEventKind.Scalar, line, column, "false", ScalarKind.Bool),

@@ -17,6 +17,8 @@ internal sealed class YamlPackWriter
     private const int FlowListWidth = 70;
 
     private readonly Emitter _emitter;
+    private readonly Stack<bool> _flowStyles = new();
+    private int _flowDepth;
 
     private YamlPackWriter(TextWriter output)
     {
@@ -252,29 +254,49 @@ internal sealed class YamlPackWriter
     private void Plain(string text) =>
         _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, ScalarStyle.Plain, isPlainImplicit: true, isQuotedImplicit: false));
 
-    /// <summary>Text that must read back as the same text: plain where that is safe, quoted otherwise.</summary>
+    /// <summary>
+    /// Text that must read back as the same text: plain where that is plainly safe (words, digits and common
+    /// punctuation), double-quoted otherwise. Inside [flow] lists commas need quotes too.
+    /// </summary>
     private void Text(string text)
     {
-        var style = NeedsDoubleQuotes(text) ? ScalarStyle.DoubleQuoted : ScalarStyle.Any;
+        var style = IsSafePlain(text, _flowDepth > 0) ? ScalarStyle.Plain : ScalarStyle.DoubleQuoted;
         _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: true, isQuotedImplicit: true));
     }
 
-    private static bool NeedsDoubleQuotes(string text)
+    private static bool IsSafePlain(string text, bool inFlow)
     {
+        if (text.Length == 0 || text[^1] == ' ' || !(char.IsLetterOrDigit(text[0]) || text[0] == '('))
+        {
+            return false;
+        }
+
         if (YamlScalars.ResolvePlain(text) != ScalarKind.String)
         {
-            return true;
+            return false;
         }
 
         foreach (var c in text)
         {
-            if (c < ' ' || c is '\u007f' or '\u0085' or '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+            if (char.IsLetterOrDigit(c) && !char.IsSurrogate(c))
             {
-                return true;
+                continue;
+            }
+
+            var safe = c switch
+            {
+                ' ' or '.' or '-' or '\'' or '(' or ')' or '/' or '?' or ';' or '%' or '$' or '+' or '=' or '_' => true,
+                '–' or '—' or '’' or '‘' or '“' or '”' or '…' or '«' or '»' or '€' or '£' or '°' => true,
+                ',' => !inFlow,
+                _ => false,
+            };
+            if (!safe)
+            {
+                return false;
             }
         }
 
-        return false;
+        return !text.Contains("  ", StringComparison.Ordinal);
     }
 
     private void BeginMapping() =>
@@ -282,8 +304,16 @@ internal sealed class YamlPackWriter
 
     private void EndMapping() => _emitter.Emit(new MappingEnd());
 
-    private void BeginSequence(SequenceStyle style = SequenceStyle.Block) =>
+    private void BeginSequence(SequenceStyle style = SequenceStyle.Block)
+    {
+        _flowDepth += style == SequenceStyle.Flow ? 1 : 0;
+        _flowStyles.Push(style == SequenceStyle.Flow);
         _emitter.Emit(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, style));
+    }
 
-    private void EndSequence() => _emitter.Emit(new SequenceEnd());
+    private void EndSequence()
+    {
+        _flowDepth -= _flowStyles.Pop() ? 1 : 0;
+        _emitter.Emit(new SequenceEnd());
+    }
 }
