@@ -32,8 +32,45 @@ public sealed class StatsService
 
     public HomeSummary Home()
     {
-        var packs = Packs();
-        return new HomeSummary(Profile, Totals().DayStreak, NewLeftToday(), packs);
+        var newLeft = NewLeftToday();
+        return new HomeSummary(Profile, DayStreak(), newLeft, Packs(newLeft));
+    }
+
+    /// <summary>Days in a row with an answer, ending today (or yesterday when nothing is answered yet today). Reads back only as far as the streak goes.</summary>
+    public int DayStreak()
+    {
+        var today = Today;
+        var expected = today;
+        var streak = 0;
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT reviewed_at FROM reviews WHERE profile_id = @profile ORDER BY reviewed_at DESC";
+        command.Parameters.AddWithValue("@profile", Profile.Id);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var day = StudyDay.Of(CardColumns.ParseTime(reader.GetString(0)), Zone);
+            if (day > expected)
+            {
+                continue;
+            }
+
+            if (day == expected)
+            {
+                streak++;
+                expected = day.AddDays(-1);
+            }
+            else if (streak == 0 && expected == today && day == today.AddDays(-1))
+            {
+                streak = 1;
+                expected = day.AddDays(-1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return streak;
     }
 
     /// <summary>How many new questions the daily limit still allows today.</summary>
@@ -75,7 +112,7 @@ public sealed class StatsService
         }
 
         return new ProfileStats(
-            DayStreak.Count(days, Today),
+            Core.Study.DayStreak.Count(days, Today),
             answered,
             correct,
             days.Count,
@@ -85,13 +122,14 @@ public sealed class StatsService
     }
 
     /// <summary>Progress of every pack in the bank (not removed), by pack id.</summary>
-    public IReadOnlyList<PackProgress> Packs()
+    public IReadOnlyList<PackProgress> Packs() => Packs(NewLeftToday());
+
+    private List<PackProgress> Packs(int newLeft)
     {
         var settings = new StudySettingsStore(_bank).Get(Profile);
         var scheduler = new FsrsScheduler(settings.Parameters);
         var now = _bank.Time.GetUtcNow();
         var dayEnd = StudyDay.Start(Today.AddDays(1), Zone);
-        var newLeft = NewLeftToday();
         var result = new List<PackProgress>();
         foreach (var pack in LoadPacks())
         {

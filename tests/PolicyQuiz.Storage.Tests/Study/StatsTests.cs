@@ -35,10 +35,14 @@ public sealed class StatsTests : IDisposable
         }
 
         Assert.Equal(3, _bank.Stats.Totals().DayStreak);
+        Assert.Equal(3, _bank.Stats.DayStreak());
         AnswerOne();
         Assert.Equal(4, _bank.Stats.Home().DayStreak);
-        _bank.Clock.Advance(TimeSpan.FromDays(2));
+        _bank.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(4, _bank.Stats.DayStreak());
+        _bank.Clock.Advance(TimeSpan.FromDays(1));
         Assert.Equal(0, _bank.Stats.Totals().DayStreak);
+        Assert.Equal(0, _bank.Stats.DayStreak());
         Assert.Equal(4, _bank.Stats.Totals().DaysStudied);
     }
 
