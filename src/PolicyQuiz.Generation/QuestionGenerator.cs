@@ -116,16 +116,16 @@ public sealed class QuestionGenerator
             }
         }
 
-        for (var s = 0; s < doc.Sentences.Count; s++)
-        {
-            builder.Cloze(s, answered);
-        }
-
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in doc.Mentions)
         {
             var key = AnswerMatch.Normalize(m.Full);
             frequency[key] = frequency.GetValueOrDefault(key) + 1;
+        }
+
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            builder.Cloze(s, answered, frequency);
         }
 
         foreach (var c in builder.Candidates)

@@ -530,7 +530,7 @@ internal sealed class QuestionBuilder
         }
     }
 
-    public void Cloze(int sentence, HashSet<Mention> answered)
+    public void Cloze(int sentence, HashSet<Mention> answered, Dictionary<string, int> frequency)
     {
         var span = _doc.Sentences[sentence];
         if (span.End - span.Start < 6)
@@ -538,6 +538,8 @@ internal sealed class QuestionBuilder
             return;
         }
 
+        // at most three gaps per sentence: the rarest, most specific names first
+        var choices = new List<(Mention M, int Rank)>(4);
         for (var k = span.Start; k < span.End; k++)
         {
             if (_doc.MentionOf(k) is not { } m || m.Start != k)
@@ -550,6 +552,15 @@ internal sealed class QuestionBuilder
             {
                 continue;
             }
+
+            var rank = frequency.GetValueOrDefault(AnswerMatch.Normalize(m.Full)) * 2 + (m.Type is EntityType.Country or EntityType.Unknown ? 3 : 0);
+            choices.Add((m, rank));
+        }
+
+        choices.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.M.Start.CompareTo(b.M.Start));
+        for (var c = 0; c < choices.Count && c < 3; c++)
+        {
+            var m = choices[c].M;
 
             var p = new Phrase(_doc);
             var gapEnd = m.End;

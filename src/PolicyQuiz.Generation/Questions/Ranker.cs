@@ -42,33 +42,45 @@ public static class Ranker
             score += 0.3;
         }
 
-        var words = c.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 30)
+        var prompt = c.Prompt.AsSpan();
+        var count = 0;
+        var vague = 0;
+        var firstPerson = false;
+        Span<char> lower = stackalloc char[24];
+        foreach (var range in prompt.SplitAny(' ', ',', '?'))
         {
-            score -= 0.6;
-        }
-        else if (words.Length < 5)
-        {
-            score -= 0.6;
+            var w = prompt[range].Trim('.');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            if (w.Length <= lower.Length && w.Length <= 5)
+            {
+                var l = lower[..w.Length];
+                w.ToLowerInvariant(l);
+                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
+                {
+                    vague++;
+                }
+
+                if (l is "we" or "our" or "us" or "i" or "my" or "me" or "you")
+                {
+                    firstPerson = true;
+                }
+            }
         }
 
-        var vague = 0;
-        foreach (var w in words)
+        if (count > 30 || count < 5)
         {
-            if (Vague.Contains(w.Trim(',', '?', '.').ToLowerInvariant()))
-            {
-                vague++;
-            }
+            score -= 0.6;
         }
 
         score -= Math.Min(1.0, 0.3 * vague);
-        foreach (var w in words)
+        if (firstPerson)
         {
-            if (w.Trim(',', '?', '.').ToLowerInvariant() is "we" or "our" or "us" or "i" or "my" or "me" or "you")
-            {
-                score -= 1.5;
-                break;
-            }
+            score -= 1.5;
         }
         foreach (var a in c.Answer.Concat(c.Accept))
         {

@@ -10,6 +10,8 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
+        var cache = t_strings ??= new Dictionary<string, string>(4096, StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         var breakBefore = true;
         var paragraphBefore = true;
@@ -62,8 +64,9 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
 
-            var word = text.Substring(start, i - start);
-            tokens.Add(new Token(start, i, kind, word, kind == TokenKind.Word ? Lower(word) : word, breakBefore, paragraphBefore));
+            var span = text.AsSpan(start, i - start);
+            var word = Intern(cache, lookup, span);
+            tokens.Add(new Token(start, i, kind, word, kind == TokenKind.Word ? Lower(cache, lookup, word, span) : word, breakBefore, paragraphBefore));
             breakBefore = false;
             paragraphBefore = false;
         }
@@ -162,13 +165,35 @@ public static class Tokenizer
         return i;
     }
 
-    private static string Lower(string word)
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_strings;
+
+    /// <summary>One string per distinct word: articles repeat their words, so most tokens allocate nothing.</summary>
+    private static string Intern(Dictionary<string, string> cache, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span)
     {
-        foreach (var c in word)
+        if (lookup.TryGetValue(span, out var known))
+        {
+            return known;
+        }
+
+        var text = span.ToString();
+        if (cache.Count < 200_000)
+        {
+            cache[text] = text;
+        }
+
+        return text;
+    }
+
+    private static string Lower(Dictionary<string, string> cache, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, string word, ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
         {
             if (char.IsUpper(c))
             {
-                return word.ToLowerInvariant();
+                Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+                span.ToLowerInvariant(buffer);
+                return Intern(cache, lookup, buffer);
             }
         }
 
