@@ -30,17 +30,17 @@ public sealed class PackStore
 
     /// <summary>The current packs (removed ones left out), by id.</summary>
     public IReadOnlyList<PackSummary> List() =>
-        Connection.Query<SummaryRow>(
+        Sql.Query(
+            Connection,
             """
-            SELECT p.id AS Id, p.title AS Title, p.version AS Version, p.language AS Language,
-                   (SELECT count(*) FROM questions q WHERE q.pack_id = p.id AND q.retired_at IS NULL) AS QuestionCount,
-                   (SELECT count(*) FROM sources s WHERE s.pack_id = p.id) AS SourceCount
+            SELECT p.id, p.title, p.version, p.language,
+                   (SELECT count(*) FROM questions q WHERE q.pack_id = p.id AND q.retired_at IS NULL),
+                   (SELECT count(*) FROM sources s WHERE s.pack_id = p.id)
             FROM packs p
             WHERE p.retired_at IS NULL
             ORDER BY p.id
-            """)
-            .Select(r => new PackSummary(r.Id, r.Title, (int)r.Version, r.Language, (int)r.QuestionCount, (int)r.SourceCount))
-            .ToList();
+            """,
+            r => new PackSummary(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt32(4), r.GetInt32(5)));
 
     /// <summary>True when a pack with this id is in the bank and not removed.</summary>
     public bool Exists(string id) =>
@@ -49,37 +49,39 @@ public sealed class PackStore
     /// <summary>The pack as last imported (current questions in order), or null when unknown or removed.</summary>
     public Pack? Get(string id)
     {
-        var row = Connection.QuerySingleOrDefault<PackRow>(
+        var pack = Sql.Query(
+            Connection,
             """
-            SELECT id AS Id, title AS Title, version AS Version, language AS Language, description AS Description,
-                   tags_json AS TagsJson, extra_json AS ExtraJson
-            FROM packs WHERE id = @id AND retired_at IS NULL
+            SELECT id, title, version, language, description, tags_json, extra_json
+            FROM packs WHERE id = $id AND retired_at IS NULL
             """,
-            new { id });
-        if (row is null)
+            r => new Pack
+            {
+                Id = r.GetString(0),
+                Title = r.GetString(1),
+                Version = r.GetInt32(2),
+                Language = r.GetString(3),
+                Description = r.Text(4),
+                Tags = JsonColumns.ReadStrings(r.GetString(5)),
+                ExtraJson = r.Text(6),
+            },
+            null,
+            ("$id", id)).SingleOrDefault();
+        if (pack is null)
         {
             return null;
         }
 
-        var sources = Connection.Query<SourceRow>(
-            """
-            SELECT id AS Id, title AS Title, publisher AS Publisher, published AS Published, url AS Url, extra_json AS ExtraJson
-            FROM sources WHERE pack_id = @id ORDER BY position
-            """,
-            new { id })
-            .Select(s => new Source(s.Id, s.Title, s.Publisher, StoredPack.ParseDate(s.Published), s.Url, s.ExtraJson))
-            .ToEquatableList();
+        var sources = Sql.Query(
+            Connection,
+            "SELECT id, title, publisher, published, url, extra_json FROM sources WHERE pack_id = $id ORDER BY position",
+            r => new Source(r.GetString(0), r.GetString(1), r.Text(2), StoredPack.ParseDate(r.Text(3)), r.Text(4), r.Text(5)),
+            null,
+            ("$id", id));
 
-        return new Pack
+        return pack with
         {
-            Id = row.Id,
-            Title = row.Title,
-            Version = (int)row.Version,
-            Language = row.Language,
-            Description = row.Description,
-            Tags = JsonColumns.ReadStrings(row.TagsJson),
-            ExtraJson = row.ExtraJson,
-            Sources = sources,
+            Sources = sources.ToEquatableList(),
             Questions = ReadQuestions(id, currentOnly: true).Select(q => q.Question.ToQuestion()).ToEquatableList(),
         };
     }
@@ -94,10 +96,12 @@ public sealed class PackStore
     {
         var pack = stored.Pack;
         using var transaction = Connection.BeginTransaction(deferred: false);
-        var existing = Connection.QuerySingleOrDefault<ExistingPack>(
-            "SELECT version AS Version, content_hash AS ContentHash, retired_at AS RetiredAt FROM packs WHERE id = @id",
-            new { id = pack.Id },
-            transaction);
+        var existing = Sql.Query(
+            Connection,
+            "SELECT version, content_hash, retired_at FROM packs WHERE id = $id",
+            r => new ExistingPack(r.GetInt32(0), r.GetString(1), r.Text(2)),
+            transaction,
+            ("$id", pack.Id)).SingleOrDefault();
         var now = _bank.Now();
         if (existing is null)
         {
@@ -111,7 +115,7 @@ public sealed class PackStore
                 counts);
         }
 
-        var previous = (int)existing.Version;
+        var previous = existing.Version;
         var removed = existing.RetiredAt is not null;
         var sameContent = previous == pack.Version && existing.ContentHash == stored.ContentHash;
         if (policy == Policy.Bundled && (removed || pack.Version <= previous))
@@ -186,7 +190,18 @@ public sealed class PackStore
             INSERT INTO packs (id, title, version, language, description, tags_json, extra_json, content_hash, imported_at, updated_at)
             VALUES (@Id, @Title, @Version, @Language, @Description, @TagsJson, @ExtraJson, @ContentHash, @Now, @Now)
             """,
-            new PackValues(pack.Id, pack.Title, pack.Version, pack.Language, pack.Description, stored.TagsJson, pack.ExtraJson, stored.ContentHash, now),
+            new
+            {
+                pack.Id,
+                pack.Title,
+                pack.Version,
+                pack.Language,
+                pack.Description,
+                stored.TagsJson,
+                pack.ExtraJson,
+                stored.ContentHash,
+                Now = now,
+            },
             transaction);
     }
 
@@ -199,7 +214,18 @@ public sealed class PackStore
                    tags_json = @TagsJson, extra_json = @ExtraJson, content_hash = @ContentHash, updated_at = @Now, retired_at = NULL
             WHERE id = @Id
             """,
-            new PackValues(pack.Id, pack.Title, pack.Version, pack.Language, pack.Description, stored.TagsJson, pack.ExtraJson, stored.ContentHash, now),
+            new
+            {
+                pack.Id,
+                pack.Title,
+                pack.Version,
+                pack.Language,
+                pack.Description,
+                stored.TagsJson,
+                pack.ExtraJson,
+                stored.ContentHash,
+                Now = now,
+            },
             transaction);
     }
 
@@ -368,15 +394,13 @@ public sealed class PackStore
         {
             var question = new StoredQuestion(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetString(7), Text(reader, 8), Text(reader, 9),
-                Text(reader, 10), reader.GetString(11), Text(reader, 12), reader.GetString(13));
-            list.Add(new ExistingQuestion(question, reader.GetInt32(14), Text(reader, 15)));
+                reader.GetString(5), reader.GetString(6), reader.GetString(7), Sql.Text(reader, 8), Sql.Text(reader, 9),
+                Sql.Text(reader, 10), reader.GetString(11), Sql.Text(reader, 12), reader.GetString(13));
+            list.Add(new ExistingQuestion(question, reader.GetInt32(14), Sql.Text(reader, 15)));
         }
 
         return list;
     }
-
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static SqliteParameter[] Parameters(SqliteCommand command, params string[] names)
     {
@@ -406,62 +430,5 @@ public sealed class PackStore
 
     private sealed record ExistingQuestion(StoredQuestion Question, int Position, string? RetiredAt);
 
-    private sealed record PackValues(
-        string Id, string Title, int Version, string Language, string? Description, string TagsJson, string? ExtraJson, string ContentHash, string Now);
-
-    private sealed class ExistingPack
-    {
-        public long Version { get; set; }
-
-        public string ContentHash { get; set; } = "";
-
-        public string? RetiredAt { get; set; }
-    }
-
-    private sealed class SummaryRow
-    {
-        public string Id { get; set; } = "";
-
-        public string Title { get; set; } = "";
-
-        public long Version { get; set; }
-
-        public string Language { get; set; } = "";
-
-        public long QuestionCount { get; set; }
-
-        public long SourceCount { get; set; }
-    }
-
-    private sealed class PackRow
-    {
-        public string Id { get; set; } = "";
-
-        public string Title { get; set; } = "";
-
-        public long Version { get; set; }
-
-        public string Language { get; set; } = "";
-
-        public string? Description { get; set; }
-
-        public string TagsJson { get; set; } = "[]";
-
-        public string? ExtraJson { get; set; }
-    }
-
-    private sealed class SourceRow
-    {
-        public string Id { get; set; } = "";
-
-        public string Title { get; set; } = "";
-
-        public string? Publisher { get; set; }
-
-        public string? Published { get; set; }
-
-        public string? Url { get; set; }
-
-        public string? ExtraJson { get; set; }
-    }
+    private sealed record ExistingPack(int Version, string ContentHash, string? RetiredAt);
 }

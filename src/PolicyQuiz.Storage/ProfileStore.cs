@@ -37,26 +37,13 @@ public sealed class ProfileStore
         return Find(name) ?? throw new InvalidOperationException($"profile {name} vanished");
     }
 
-    public Profile? Find(string name)
-    {
-        var row = _bank.Connection.QuerySingleOrDefault<ProfileRow>(
-            "SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM profiles WHERE name = @name", new { name });
-        return row?.ToProfile();
-    }
+    public Profile? Find(string name) =>
+        Sql.Query(Connection, "SELECT id, name, created_at FROM profiles WHERE name = $name", Read, null, ("$name", name)).SingleOrDefault();
 
     public IReadOnlyList<Profile> List() =>
-        _bank.Connection.Query<ProfileRow>("SELECT id AS Id, name AS Name, created_at AS CreatedAt FROM profiles ORDER BY name")
-            .Select(r => r.ToProfile())
-            .ToList();
+        Sql.Query(Connection, "SELECT id, name, created_at FROM profiles ORDER BY name", Read);
 
-    private sealed class ProfileRow
-    {
-        public long Id { get; set; }
+    private Microsoft.Data.Sqlite.SqliteConnection Connection => _bank.Connection;
 
-        public string Name { get; set; } = "";
-
-        public string CreatedAt { get; set; } = "";
-
-        public Profile ToProfile() => new(Id, Name, BankTime.Parse(CreatedAt));
-    }
+    private static Profile Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new(r.GetInt64(0), r.GetString(1), BankTime.Parse(r.GetString(2)));
 }

@@ -9,8 +9,9 @@ public sealed class SettingsStore
 
     internal SettingsStore(Bank bank) => _bank = bank;
 
+    /// <summary>The value stored under <paramref name="key"/>, or null. Plain ADO.NET: it runs on every start.</summary>
     public string? Get(string key) =>
-        _bank.Connection.QuerySingleOrDefault<string>("SELECT value FROM settings WHERE key = @key", new { key });
+        Sql.Query(_bank.Connection, "SELECT value FROM settings WHERE key = $key", r => r.GetString(0), null, ("$key", key)).SingleOrDefault();
 
     public void Set(string key, string value) =>
         _bank.Connection.Execute(
