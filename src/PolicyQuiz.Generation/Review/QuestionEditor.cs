@@ -56,7 +56,7 @@ internal sealed class QuestionEditor(TextReader input, TextWriter output)
             var prompt = line.Length == 0 ? question.Prompt : line;
             if (question.Type == QuestionType.Cloze && !prompt.Contains("____", StringComparison.Ordinal))
             {
-                output.WriteLine("  A cloze prompt needs its gap written as ____ (four underscores).");
+                output.WriteLine("  A cloze prompt needs its gap written as ____ (four or more underscores).");
                 continue;
             }
 
