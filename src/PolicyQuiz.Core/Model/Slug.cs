@@ -30,9 +30,10 @@ public static class Slug
     {
         var builder = new System.Text.StringBuilder(Math.Min(text.Length, maxLength));
         var pendingHyphen = false;
-        foreach (var raw in text.Normalize(System.Text.NormalizationForm.FormD))
+        foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            // fold by table: string.Normalize does nothing under invariant globalization
+            var c = char.ToLowerInvariant(Study.Diacritics.Fold(raw));
             if (c is >= 'a' and <= 'z' || c is >= '0' and <= '9')
             {
                 if (pendingHyphen && builder.Length > 0)
