@@ -72,7 +72,7 @@ public static class PackReader
         }
 
         var start = text.StartsWith('\uFEFF') ? 1 : 0;
-        return Run(fileName, diagnostics => new YamlSyntaxReader(start == 0 ? text : text[start..], diagnostics.Add));
+        return Run(fileName, diagnostics => new YamlSyntaxReader(new StringReader(start == 0 ? text : text[start..]), diagnostics.Add));
     }
 
     /// <summary>Reads a pack from UTF-8 bytes (an embedded resource, say); <paramref name="fileName"/> is only used in diagnostics.</summary>
@@ -105,8 +105,16 @@ public static class PackReader
 
         return format == PackFormat.Json
             ? Run(fileName, _ => new JsonSyntaxReader(bytes, start))
-            : Run(fileName, diagnostics => new YamlSyntaxReader(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), diagnostics.Add));
+            : Run(fileName, diagnostics => new YamlSyntaxReader(Utf8Text(bytes, start), diagnostics.Add));
     }
+
+    /// <summary>Decodes as the parser reads, so a big file is never held as one UTF-16 string as well.</summary>
+    private static StreamReader Utf8Text(byte[] bytes, int start) =>
+        new(
+            new MemoryStream(bytes, start, bytes.Length - start, writable: false),
+            new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true),
+            detectEncodingFromByteOrderMarks: false,
+            bufferSize: 1 << 16);
 
     private static PackReadResult Run(string fileName, Func<DiagnosticBag, SyntaxReader> open)
     {

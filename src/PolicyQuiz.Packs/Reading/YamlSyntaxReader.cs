@@ -17,11 +17,11 @@ internal sealed class YamlSyntaxReader : SyntaxReader
     private bool _inDocument;
     private bool _done;
 
-    /// <param name="text">The whole YAML text.</param>
+    /// <param name="text">The YAML text (read once, from the start).</param>
     /// <param name="report">Where problems that do not stop reading go (line, column, message).</param>
-    public YamlSyntaxReader(string text, Action<int, int, string> report)
+    public YamlSyntaxReader(TextReader text, Action<int, int, string> report)
     {
-        _parser = new Parser(new StringReader(text));
+        _parser = new Parser(text);
         _report = report;
     }
 
