@@ -144,7 +144,7 @@ public static class Roles
                     b--;
                 }
 
-                if (!(Lexicon.Prepositions.Contains(t[b].Lower) || t[b].Lower == "'s"))
+                if (!(Lexicon.Prepositions.Contains(t[b].Lower) || t[b].Lower == "'s" || person.Possessive))
                 {
                     return false;
                 }

@@ -139,7 +139,7 @@ public static class Ranker
 
             var (chosen, key) = left[best];
             left.RemoveAt(best);
-            if (!seen.Add(key + "|" + chosen.Sentence) && chosen.Rule != "when")
+            if (!seen.Add(key + "|" + chosen.Sentence + "|" + (chosen.Rule == "role" ? "role" : "fact")) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate
                 continue;
