@@ -44,6 +44,16 @@ public static class TimeFinder
                 continue;
             }
 
+            // "Saturday and Sunday", "March 3 and 4": one expression
+            if (type == EntityType.Time && end + 1 < span.End && tokens[end].Lower is "and" or "or" && !used[end + 1])
+            {
+                var second = Match(tokens, end + 1, span.End, out var secondType);
+                if (second > end + 1 && secondType == EntityType.Time)
+                {
+                    end = second;
+                }
+            }
+
             var start = i;
             // hedges before a duration: about, roughly, nearly, more than
             if (type == EntityType.Duration)

@@ -399,6 +399,12 @@ public static class ClauseFinder
                 return null;
             }
 
+            if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether")
+            {
+                // a wh-clause as subject ("What remains is ...") does not invert into a question
+                return null;
+            }
+
             clause.SubjectStart = subjectStart;
             clause.SubjectEnd = finite;
             if (clause.SubjectEnd <= clause.SubjectStart)

@@ -275,6 +275,12 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (c.FrontStart >= 0 && from > c.FrontStart && to <= c.FrontEnd)
+            {
+                // a place inside a fronted phrase ("Under a statement issued in Geneva, ...") is not where the event happened
+                continue;
+            }
+
             if (prep == "of" && from > 0 && _t[from - 1].Lower == "out")
             {
                 // "pulled out of Ofer prison" → "Where did ... pull out of?"
