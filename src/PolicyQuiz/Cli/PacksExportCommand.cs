@@ -1,12 +1,12 @@
 using System.CommandLine;
 using PolicyQuiz.Core;
 using PolicyQuiz.Core.Text;
-using PolicyQuiz.Packs;
+using PolicyQuiz.Packs.Interchange;
 using PolicyQuiz.Storage;
 
 namespace PolicyQuiz.Cli;
 
-/// <summary>`policyquiz packs export ID -o FILE.yaml|FILE.json`: writes a pack back as a pack file; the extension picks the format.</summary>
+/// <summary>`policyquiz packs export ID -o FILE`: writes a pack from the bank; the extension picks the format (.yaml .json .gift .xml .csv .apkg).</summary>
 internal static class PacksExportCommand
 {
     public static Command Create()
@@ -14,19 +14,19 @@ internal static class PacksExportCommand
         var id = new Argument<string>("ID") { Description = "The pack id (see 'policyquiz packs list')" };
         var output = new Option<string>("--output", "-o")
         {
-            Description = "The file to write: FILE.yaml (or .yml) or FILE.json",
+            Description = "The file to write: .yaml/.yml or .json (pack files), .gift or .xml (Moodle), .csv (spreadsheets), .apkg (Anki)",
             Required = true,
         };
-        var command = new Command("export", "Write a pack from the bank to a pack file (YAML or JSON, by the file's extension)");
+        var command = new Command("export", "Write a pack from the bank to a file (YAML, JSON, Moodle GIFT or XML, CSV or Anki .apkg, by the file's extension)");
         command.Arguments.Add(id);
         command.Options.Add(output);
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(output)!;
-            if (!PackFiles.TryGetFormat(path, out _))
+            if (!PackFileFormats.IsSupported(path))
             {
                 Console.Error.WriteLine(
-                    $"policyquiz packs export: {TerminalText.Sanitize(path)}: unknown extension '{TerminalText.Sanitize(Path.GetExtension(path))}'; use .yaml, .yml or .json");
+                    $"policyquiz packs export: {TerminalText.Sanitize(path)}: unknown extension '{TerminalText.Sanitize(Path.GetExtension(path))}'; use one of {string.Join(", ", PackFileFormats.WritableExtensions)}");
                 return ExitCodes.BadInput;
             }
 
@@ -45,9 +45,12 @@ internal static class PacksExportCommand
 
         try
         {
-            PackWriter.WriteFile(pack, path);
+            foreach (var warning in PackFileFormats.WriteFile(pack, path, bank.Time))
+            {
+                Console.Error.WriteLine($"warning: {TerminalText.Sanitize(warning)}");
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
             Console.Error.WriteLine($"policyquiz packs export: cannot write {TerminalText.Sanitize(path)}: {TerminalText.Sanitize(e.Message)}");
             return ExitCodes.Failure;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolicyQuiz.Core;
 using PolicyQuiz.Core.Text;
 using PolicyQuiz.Packs;
+using PolicyQuiz.Packs.Interchange;
 using PolicyQuiz.Storage;
 
 namespace PolicyQuiz.Cli;
@@ -40,7 +41,7 @@ internal static class PacksImportCommand
         foreach (var file in files)
         {
             var shown = TerminalText.Sanitize(file);
-            var read = PackReader.ReadFile(file);
+            var read = PackFileFormats.ReadFile(file);
             if (!read.Ok || read.Pack is null)
             {
                 PacksInput.ReportProblems(read);

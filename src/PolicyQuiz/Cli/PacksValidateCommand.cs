@@ -3,6 +3,7 @@ using PolicyQuiz.Core;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Core.Text;
 using PolicyQuiz.Packs;
+using PolicyQuiz.Packs.Interchange;
 
 namespace PolicyQuiz.Cli;
 
@@ -33,7 +34,7 @@ internal static class PacksValidateCommand
         var problems = 0;
         foreach (var file in files)
         {
-            var result = PackReader.ReadFile(file);
+            var result = PackFileFormats.ReadFile(file);
             if (result.Ok && result.Pack is not null)
             {
                 valid.Add((file, result.Pack));
