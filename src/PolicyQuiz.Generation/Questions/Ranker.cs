@@ -102,6 +102,24 @@ public static class Ranker
             score -= 0.4;
         }
 
+        if (c.AnswerType == EntityType.Media)
+        {
+            // the outlet that reported a fact is sourcing, not the news itself
+            score -= 1.0;
+        }
+
+        if (c.Prompt.StartsWith("Which capital ", StringComparison.Ordinal))
+        {
+            // a capital standing for its government ("Beijing said") is guessed from the country in the news
+            score -= 2.0;
+        }
+
+        if (c.Rule == "cloze" && c.AnswerType is EntityType.Country)
+        {
+            // a country gap in a cloze is mostly a modifier ("the US tariff") the reader fills in without learning anything
+            score -= 0.5;
+        }
+
         if (c.Answers.Count > 0 && c.Answers[0].Type == EntityType.Count && c.Answers[0].Figure is { } figure && figure.Length <= 3 && !char.IsDigit(figure[0]))
         {
             score -= 0.8;
@@ -129,7 +147,8 @@ public static class Ranker
             for (var i = 0; i < left.Count; i++)
             {
                 var (c, k) = left[i];
-                var s = c.Score - 1.5 * perSentence.GetValueOrDefault(c.Sentence) - 1.3 * perAnswer.GetValueOrDefault(k);
+                // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard
+                var s = c.Score - 1.5 * perSentence.GetValueOrDefault(c.Sentence) - 3.0 * perAnswer.GetValueOrDefault(k);
                 if (s > bestScore)
                 {
                     bestScore = s;
