@@ -35,7 +35,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) (fi
 
 # one run: prints milliseconds from just before exec to the first question drawn
 one_run() {
-  local bin=$1 socket="pqbench-$$"
+  local bin=$1 socket="pqbench-$$-$RANDOM"  # a fresh server per run: reusing one socket races with the previous server shutting down
   rm -f "$WORK/start" "$WORK/frame"
   tmux -L "$socket" new-session -d -x 100 -y 30 \
     "sh -c 'date +%s%N > $WORK/start; exec env NO_COLOR=1 POLICYQUIZ_TRACE_FIRST_FRAME=$WORK/frame $bin --db $DB study'"
