@@ -7,6 +7,8 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class Ranker
 {
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "to", "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or" };
+
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
 
     public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
@@ -102,6 +104,9 @@ public static class Ranker
             score -= 0.4;
         }
 
+        score -= Garbled(c, doc);
+        score -= WeakGap(c);
+
         if (c.AnswerType == EntityType.Media)
         {
             // the outlet that reported a fact is sourcing, not the news itself
@@ -126,6 +131,82 @@ public static class Ranker
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// How badly a wh-prompt reads: a capitalised possessive inside it ("Who is Its chief executive?"),
+    /// a possessive on a function word ("the road to's ceremony"), or a when-question that states
+    /// another time of its sentence ("When will ... vote next Thursday ...?" answered "this week").
+    /// </summary>
+    private static double Garbled(Candidate c, Document doc)
+    {
+        if (c.Rule == "cloze")
+        {
+            return 0;
+        }
+
+        var penalty = 0.0;
+        var words = c.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w is "Its" or "His" or "Her" or "Their")
+            {
+                penalty = 2;
+            }
+
+            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWords.Contains(w[..^2]))
+            {
+                penalty = 2;
+            }
+        }
+
+        if (c.Kind == Core.Model.QuestionKind.When)
+        {
+            foreach (var m in doc.Mentions)
+            {
+                if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
+                    && c.Prompt.Contains(m.Text, StringComparison.OrdinalIgnoreCase)
+                    && !c.Answer.Any(a => a.Contains(m.Text, StringComparison.OrdinalIgnoreCase) || m.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+                {
+                    penalty = Math.Max(penalty, 1.5);
+                }
+            }
+        }
+
+        return penalty;
+    }
+
+    /// <summary>
+    /// Gaps a cloze should avoid: a time that only points at the article's own day ("this week",
+    /// "earlier this year"), a name standing as a possessive ("_____'s office"), and the source of
+    /// an attribution ("according to _____").
+    /// </summary>
+    private static double WeakGap(Candidate c)
+    {
+        if (c.Rule != "cloze" || c.Answer.Count == 0)
+        {
+            return 0;
+        }
+
+        var penalty = 0.0;
+        var a = c.Answer[0];
+        if (c.AnswerType == EntityType.Time && (a.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || a.StartsWith("earlier this ", StringComparison.OrdinalIgnoreCase)))
+        {
+            penalty += 1.0;
+        }
+
+        if (c.Prompt.Contains("_____'s", StringComparison.Ordinal))
+        {
+            penalty += 1.0;
+        }
+
+        if (c.Prompt.Contains("according to _____", StringComparison.OrdinalIgnoreCase) || c.Prompt.Contains("according to the _____", StringComparison.OrdinalIgnoreCase))
+        {
+            penalty += 1.0;
+        }
+
+        return penalty;
     }
 
     public static List<Candidate> Order(List<Candidate> candidates, int limit = int.MaxValue)
