@@ -9,6 +9,8 @@ public static class Ranker
 {
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "to", "the", "a", "an", "of", "in", "on", "at", "by", "for", "with", "from", "and", "or" };
 
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "that", "whether", "if", "and", "but", "when", "after", "before", "as", "because", "while", "until", "where", "which", "who" };
+
     private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
 
     public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
@@ -151,6 +153,13 @@ public static class Ranker
         {
             var w = words[i];
             if (w is "Its" or "His" or "Her" or "Their")
+            {
+                penalty = 2;
+            }
+
+            // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
+            if (i >= 3 && w is "he" or "she" or "they" && words[1] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
+                && !Joiners.Contains(words[i - 1].TrimEnd(',')))
             {
                 penalty = 2;
             }
