@@ -105,8 +105,13 @@ public static class PackReader
 
         return format == PackFormat.Json
             ? Run(fileName, _ => new JsonSyntaxReader(bytes, start))
-            : Run(fileName, diagnostics => new YamlSyntaxReader(Utf8Text(bytes, start), diagnostics.Add));
+            : Run(fileName, diagnostics => bytes.Length < PipelineBytes
+                ? new YamlSyntaxReader(Utf8Text(bytes, start), diagnostics.Add)
+                : new PipelinedSyntaxReader(report => new YamlSyntaxReader(Utf8Text(bytes, start), report), diagnostics.Add));
     }
+
+    /// <summary>From this size on, YAML is parsed on a second thread while the pack is built from it.</summary>
+    private const int PipelineBytes = 1 << 20;
 
     /// <summary>Decodes as the parser reads, so a big file is never held as one UTF-16 string as well.</summary>
     private static StreamReader Utf8Text(byte[] bytes, int start) =>
@@ -120,13 +125,18 @@ public static class PackReader
     {
         var diagnostics = new DiagnosticBag(fileName);
         Pack? pack = null;
+        var reader = open(diagnostics);
         try
         {
-            pack = new PackDocumentReader(open(diagnostics), diagnostics).Read();
+            pack = new PackDocumentReader(reader, diagnostics).Read();
         }
         catch (PackSyntaxException e)
         {
             diagnostics.Add(e.Line, e.Column, e.Message);
+        }
+        finally
+        {
+            (reader as IDisposable)?.Dispose();
         }
 
         var list = diagnostics.ToList();
