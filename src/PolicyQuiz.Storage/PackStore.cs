@@ -105,7 +105,7 @@ public sealed class PackStore
         var now = _bank.Now();
         if (existing is null)
         {
-            InsertPack(stored, now, transaction);
+            WritePack(stored, now, transaction);
             InsertSources(pack, transaction);
             InsertQuestions(stored, now, transaction);
             transaction.Commit();
@@ -149,7 +149,7 @@ public sealed class PackStore
                 $"refused: {pack.Id} version {pack.Version} is older than version {previous} in the bank (use --force to import it anyway)");
         }
 
-        UpdatePack(stored, now, transaction);
+        WritePack(stored, now, transaction);
         Connection.Execute("DELETE FROM sources WHERE pack_id = @id", new { id = pack.Id }, transaction);
         InsertSources(pack, transaction);
         var updated = UpdateQuestions(stored, now, transaction);
@@ -182,37 +182,18 @@ public sealed class PackStore
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
-    private void InsertPack(StoredPack stored, string now, SqliteTransaction transaction)
+    /// <summary>Writes the pack's row: a new row, or the existing one updated (its import time kept, un-retired).</summary>
+    private void WritePack(StoredPack stored, string now, SqliteTransaction transaction)
     {
         var pack = stored.Pack;
         Connection.Execute(
             """
             INSERT INTO packs (id, title, version, language, description, tags_json, extra_json, content_hash, imported_at, updated_at)
             VALUES (@Id, @Title, @Version, @Language, @Description, @TagsJson, @ExtraJson, @ContentHash, @Now, @Now)
-            """,
-            new
-            {
-                pack.Id,
-                pack.Title,
-                pack.Version,
-                pack.Language,
-                pack.Description,
-                stored.TagsJson,
-                pack.ExtraJson,
-                stored.ContentHash,
-                Now = now,
-            },
-            transaction);
-    }
-
-    private void UpdatePack(StoredPack stored, string now, SqliteTransaction transaction)
-    {
-        var pack = stored.Pack;
-        Connection.Execute(
-            """
-            UPDATE packs SET title = @Title, version = @Version, language = @Language, description = @Description,
-                   tags_json = @TagsJson, extra_json = @ExtraJson, content_hash = @ContentHash, updated_at = @Now, retired_at = NULL
-            WHERE id = @Id
+            ON CONFLICT (id) DO UPDATE SET
+                title = excluded.title, version = excluded.version, language = excluded.language,
+                description = excluded.description, tags_json = excluded.tags_json, extra_json = excluded.extra_json,
+                content_hash = excluded.content_hash, updated_at = excluded.updated_at, retired_at = NULL
             """,
             new
             {

@@ -47,24 +47,4 @@ internal static class InterchangeFile
             return null;
         }
     }
-
-    /// <summary>Writes through a temporary file beside the target and renames it, so a failed write leaves no half file.</summary>
-    public static void WriteAtomically(string path, Action<string> write)
-    {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full) ?? ".";
-        var temporary = Path.Combine(directory, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp");
-        try
-        {
-            write(temporary);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
 }

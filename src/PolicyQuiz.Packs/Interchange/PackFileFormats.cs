@@ -66,7 +66,7 @@ public static class PackFileFormats
     }
 
     private static void WriteText(string path, string text) =>
-        InterchangeFile.WriteAtomically(path, temporary => File.WriteAllText(temporary, text, new UTF8Encoding(false)));
+        AtomicFile.WriteText(path, text);
 
     private static string Extension(string path) => Path.GetExtension(path).ToLowerInvariant();
 }

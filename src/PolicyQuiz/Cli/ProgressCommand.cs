@@ -7,6 +7,7 @@ using PolicyQuiz.Core;
 using PolicyQuiz.Core.Reports;
 using PolicyQuiz.Core.Study;
 using PolicyQuiz.Core.Text;
+using PolicyQuiz.Packs;
 using PolicyQuiz.Storage;
 using PolicyQuiz.Storage.Progress;
 
@@ -175,28 +176,18 @@ internal static class ProgressCommand
         return null;
     }
 
-    /// <summary>Writes through a temporary file and a rename, so a failed write leaves no half file.</summary>
+    /// <summary>Writes the file atomically; false (after saying why on stderr) when it cannot be written.</summary>
     internal static bool Write(string path, string text)
     {
-        var full = Path.GetFullPath(path);
-        var temporary = full + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
-            File.Move(temporary, full, overwrite: true);
+            AtomicFile.WriteText(path, text);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"policyquiz: cannot write {TerminalText.Sanitize(path)}: {TerminalText.Sanitize(e.Message)}");
             return false;
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
         }
     }
 

@@ -22,7 +22,7 @@ public static class AnkiPackageWriter
         {
             var database = Path.Combine(scratch, "collection.anki2");
             WriteCollection(pack, database, time.GetUtcNow());
-            InterchangeFile.WriteAtomically(path, temporary =>
+            AtomicFile.Write(path, temporary =>
             {
                 using var zip = ZipFile.Open(temporary, ZipArchiveMode.Create);
                 zip.CreateEntryFromFile(database, "collection.anki2", CompressionLevel.Optimal);
