@@ -55,6 +55,64 @@ if (args[0] == "packs")
     return 0;
 }
 
+if (args[0] == "candidates")
+{
+    // every ordered candidate of each article with its rule and score, for ranking analysis
+    Directory.CreateDirectory(args[2]);
+    foreach (var article in articles)
+    {
+        var doc = Analyzer.Analyze(article);
+        var list = QuestionGenerator.Draft(doc, withFeatures: true);
+        using var stream = File.Create(Path.Combine(args[2], Path.GetFileNameWithoutExtension(article.SourceFile) + ".json"));
+        using var json = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteStartArray("questions");
+        foreach (var c in list)
+        {
+            json.WriteStartObject();
+            json.WriteString("prompt", c.Prompt);
+            json.WriteString("kind", c.Kind.ToString().ToLowerInvariant());
+            json.WriteString("type", c.Type.ToString().ToLowerInvariant());
+            json.WriteString("rule", c.Rule);
+            json.WriteString("answerType", c.AnswerType.ToString());
+            json.WriteNumber("score", Math.Round(c.Score, 3));
+            json.WriteNumber("sentence", c.Sentence);
+            json.WriteStartArray("answer");
+            foreach (var a in c.Answer)
+            {
+                json.WriteStringValue(a);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("accept");
+            foreach (var a in c.Accept)
+            {
+                json.WriteStringValue(a);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("evidence", doc.Evidence(c.Sentence));
+            json.WriteStartObject("features");
+            var features = c.Features;
+            for (var f = 0; f < features.Length; f++)
+            {
+                if (features[f] != 0)
+                {
+                    json.WriteNumber(RankFeatures.Names[f], features[f]);
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    return 0;
+}
+
 if (args[0] == "speed")
 {
     var targetWords = (long)((args.Length > 2 ? double.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5) * 1_000_000);

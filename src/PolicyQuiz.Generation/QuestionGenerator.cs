@@ -94,14 +94,16 @@ public sealed class QuestionGenerator
     }
 
     /// <summary>All candidates of an article, scored and ordered best first (exposed for tests and the benchmark).</summary>
-    public static List<Candidate> Draft(Document doc, int limit = int.MaxValue)
+    public static List<Candidate> Draft(Document doc, int limit = int.MaxValue, bool withFeatures = false)
     {
         var builder = new QuestionBuilder(doc);
         Mention? lastSubject = null;
+        var verbs = new int[doc.Sentences.Count];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
             foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
             {
+                verbs[s] |= 1 << (int)clause.Class;
                 builder.FromClause(clause);
             }
         }
@@ -128,9 +130,15 @@ public sealed class QuestionGenerator
             builder.Cloze(s, answered, frequency);
         }
 
+        var context = withFeatures ? new RankFeatures.Context(doc, frequency, verbs) : null;
         foreach (var c in builder.Candidates)
         {
-            c.Score += Ranker.Score(c, doc, frequency);
+            c.Score = c.Bonus + Ranker.Score(c, doc, frequency);
+            if (context is not null)
+            {
+                // for bench/generation/fit.py, which studies what a better ranking would weigh
+                c.Features = RankFeatures.Compute(c, context);
+            }
         }
 
         return Ranker.Order(builder.Candidates, limit);

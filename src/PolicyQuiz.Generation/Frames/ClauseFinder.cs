@@ -43,6 +43,8 @@ public static class ClauseFinder
             return clauses;
         }
 
+        lastSubjectPerson = RecentPerson(doc, sentence, lastSubjectPerson);
+
         // "..., lawmaker Yaroslav Zhelezniak said on Friday." / "..., said Dmitriev"
         Mention? speaker = null;
         var attribution = TrailingAttribution(doc, start, end, ref lastSubjectPerson, out speaker);
@@ -154,6 +156,43 @@ public static class ClauseFinder
     }
 
     private static int ContentEnd(List<Token> t, int start, int end) => end;
+
+    /// <summary>
+    /// Who a "he" or "she" at the start of this sentence most likely means: the last subject while
+    /// it is still in view (named in this or the previous sentence); once the previous sentence has
+    /// named someone else and not the last subject, that later person ("..., which Svyrydenko
+    /// announced. She signed in Kyiv").
+    /// </summary>
+    private static Mention? RecentPerson(Document doc, int sentence, Mention? last)
+    {
+        if (sentence == 0)
+        {
+            return last;
+        }
+
+        var previous = doc.Sentences[sentence - 1];
+        Mention? latest = null;
+        var lastInView = false;
+        for (var k = previous.Start; k < previous.End; k++)
+        {
+            if (doc.MentionOf(k) is not { Type: EntityType.Person } m || m.Start != k)
+            {
+                continue;
+            }
+
+            if (last is not null && m.Full == last.Full)
+            {
+                lastInView = true;
+            }
+
+            if (!m.Possessive)
+            {
+                latest = m;
+            }
+        }
+
+        return lastInView || latest is null ? last : latest;
+    }
 
     private static int TrailingAttribution(Document doc, int start, int end, ref Mention? lastSubject, out Mention? speaker)
     {
@@ -352,6 +391,12 @@ public static class ClauseFinder
         clause.Lemma = form?.Lemma ?? (IsUnknownPast(t[main]) ? Lexicon.GuessLemma(t[main].Lower) : t[main].Lower);
         clause.MainForm = form?.Form ?? (IsUnknownPast(t[main]) ? VerbFormKind.PastOrParticiple : VerbFormKind.Base);
         clause.Class = form?.Class ?? VerbClass.Other;
+        if (main == finite && !clause.FiniteIsAux && fw is "has" or "have" or "had")
+        {
+            // "Lutnick's department has 180 days": have as the main verb
+            clause.Lemma = "have";
+            clause.MainForm = fw switch { "has" => VerbFormKind.Third, "had" => VerbFormKind.Past, _ => VerbFormKind.Base };
+        }
         if (main != finite)
         {
             for (var k = finite; k < main; k++)
@@ -704,7 +749,7 @@ public static class ClauseFinder
         return -1;
     }
 
-    private static bool IsUnknownPast(Token t) =>
+    internal static bool IsUnknownPast(Token t) =>
         t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsCommon(t.Lower) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
 
     private static bool IsFiniteLexical(Document doc, int k)
@@ -712,6 +757,46 @@ public static class ClauseFinder
         var t = doc.Tokens[k];
         var vf = Lexicon.Verb(t.Lower);
         return vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third && !t.IsCapitalized;
+    }
+
+    /// <summary>
+    /// "A signing expected in late February was abandoned", "A Reuters analysis published this week
+    /// found ...": a participle followed by a place or time phrase, with the clause's own verb still
+    /// to come before any comma or conjunction.
+    /// </summary>
+    private static bool ReducedRelative(Document doc, int k)
+    {
+        var t = doc.Tokens;
+        if (k + 1 >= t.Count || !(Lexicon.Prepositions.Contains(t[k + 1].Lower) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
+        {
+            return false;
+        }
+
+        // it modifies a common noun ("a signing", "an analysis"), never a name or a pronoun ("Israel said on Sunday it had")
+        var prev = t[k - 1];
+        if (prev.Kind != TokenKind.Word || prev.IsCapitalized || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
+            || Lexicon.Verb(t[k].Lower) is { Class: VerbClass.Say })
+        {
+            return false;
+        }
+
+        var end = doc.Sentences[doc.SentenceOf[k]].End;
+        for (var j = k + 2; j < end && j < k + 12; j++)
+        {
+            var w = t[j];
+            if (w.Kind == TokenKind.Punct || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" || Subordinators.Contains(w.Lower))
+            {
+                return false;
+            }
+
+            if (doc.MentionOf(j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
+                || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFinite(Document doc, int k, int start)
@@ -751,6 +836,11 @@ public static class ClauseFinder
         if (past && vf is not { Form: VerbFormKind.Past } && k + 1 < t.Count && t[k + 1].Lower == "by")
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
+            return false;
+        }
+
+        if (past && vf is not { Form: VerbFormKind.Past } && k > start && ReducedRelative(doc, k))
+        {
             return false;
         }
 

@@ -27,7 +27,16 @@ public sealed class Candidate
     /// <summary>Which rule made it: role, subject, agent, when, where, amount, inverted, speaker, cloze, list.</summary>
     public required string Rule { get; init; }
 
+    /// <summary>What the rule that made it thinks of it (a pronoun subject, a passive agent), before ranking.</summary>
+    public double Bonus { get; init; }
+
+    /// <summary>The class of the clause's main verb (say, sign, meet…); Other for cloze and role questions.</summary>
+    public VerbClass Verb { get; init; }
+
     public double Score { get; set; }
+
+    /// <summary>The ranker's view of it (see <see cref="RankFeatures"/>).</summary>
+    public double[] Features { get; set; } = [];
 
     public override string ToString() => $"{Score:0.00} [{Rule}] {Prompt} -> {string.Join(" | ", Answer)}";
 }

@@ -228,6 +228,12 @@ internal sealed class QuestionBuilder
             }
 
             var prep = from < m.Start ? _t[from].Lower : string.Empty;
+            if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
+            {
+                // the time belongs to a verb further in ("properties seized between 2016 and 2018"), or is an offset ("two days after")
+                continue;
+            }
+
             string wh;
             if (m.Type == EntityType.Duration)
             {
@@ -270,6 +276,11 @@ internal sealed class QuestionBuilder
             }
 
             var prep = _t[from].Lower;
+            if (EmbeddedVerbBefore(c, from))
+            {
+                continue;
+            }
+
             if (IsCopula(c) && from != c.Main + 1)
             {
                 continue;
@@ -378,6 +389,73 @@ internal sealed class QuestionBuilder
     }
 
     /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
+    /// <summary>
+    /// A time that is part of the subject's noun phrase ("a signing expected in late February",
+    /// "the road to Wednesday's ceremony"), not an adverbial of the clause ("Trump on Tuesday signed").
+    /// </summary>
+    private bool InsideSubject(Clause c, Mention time)
+    {
+        if (time.Start <= c.SubjectStart || time.Start >= c.SubjectEnd)
+        {
+            return false;
+        }
+
+        if (time.Possessive)
+        {
+            return true;
+        }
+
+        var k = time.Start - 1;
+        while (k > c.SubjectStart && (Lexicon.Determiners.Contains(_t[k].Lower) || _t[k].Lower is "late" or "early" or "mid"))
+        {
+            k--;
+        }
+
+        return k > c.SubjectStart && Lexicon.Prepositions.Contains(_t[k].Lower)
+            && (Lexicon.Verb(_t[k - 1].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle } || ClauseFinder.IsUnknownPast(_t[k - 1]) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && Lexicon.Verb(_t[k - 1].Lower) is null);
+    }
+
+    /// <summary>
+    /// A verb of its own between the clause's verb and an adjunct ("... the return of properties
+    /// seized in the United States between 2016 and 2018", "..., which Trump applied in April"):
+    /// the adjunct tells when or where that happened, not the clause's event.
+    /// </summary>
+    private bool EmbeddedVerbBefore(Clause c, int from)
+    {
+        if (from <= c.Main + 1 || from > c.PredicateEnd)
+        {
+            return false;
+        }
+
+        for (var k = c.Main + 1; k < from; k++)
+        {
+            if (c.Skipped(k) || _doc.MentionOf(k) is not null)
+            {
+                continue;
+            }
+
+            var w = _t[k];
+            if (w.Kind != TokenKind.Word || w.IsCapitalized)
+            {
+                continue;
+            }
+
+            if (w.Lower is "that" or "which" or "who" or "whom" or "whose" || Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not ("'s" or "be" or "been" or "being"))
+            {
+                return true;
+            }
+
+            var prev = _t[k - 1];
+            var attributive = Lexicon.Determiners.Contains(prev.Lower) || prev.Lower is "'s" or "to" || prev.Kind == TokenKind.Number;
+            if (!attributive && (Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle or VerbFormKind.Third } || ClauseFinder.IsUnknownPast(w)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private IEnumerable<(Mention M, int From, int To)> Adjuncts(Clause c)
     {
         var ranges = new List<(int, int)>(3) { (c.Main + 1, c.PredicateEnd), (c.SubjectStart, c.SubjectEnd) };
@@ -396,7 +474,7 @@ internal sealed class QuestionBuilder
                 }
 
                 k = m.End - 1;
-                if (m.Possessive || (start == c.SubjectStart && m.Type.IsPlace()))
+                if (m.Possessive || (start == c.SubjectStart && (m.Type.IsPlace() || InsideSubject(c, m))))
                 {
                     continue;
                 }
@@ -635,7 +713,12 @@ internal sealed class QuestionBuilder
         var start = p.Length;
         for (var k = c.SubjectStart; k < c.SubjectEnd; k++)
         {
-            if (c.Skipped(k) || _doc.MentionOf(k) is { Type: EntityType.Time } || (k >= exclude.Item1 && k < exclude.Item2))
+            if (c.Skipped(k) || (k >= exclude.Item1 && k < exclude.Item2))
+            {
+                continue;
+            }
+
+            if (_doc.MentionOf(k) is { Type: EntityType.Time } time && !InsideSubject(c, time))
             {
                 continue;
             }
@@ -807,7 +890,8 @@ internal sealed class QuestionBuilder
             AnswerType = answers[0].Type,
             Answers = answers,
             Rule = rule,
-            Score = bonus,
+            Bonus = bonus,
+            Verb = c.Class,
         });
     }
 }

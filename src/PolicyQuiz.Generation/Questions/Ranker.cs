@@ -140,7 +140,7 @@ public static class Ranker
     /// a possessive on a function word ("the road to's ceremony"), or a when-question that states
     /// another time of its sentence ("When will ... vote next Thursday ...?" answered "this week").
     /// </summary>
-    private static double Garbled(Candidate c, Document doc)
+    internal static double Garbled(Candidate c, Document doc)
     {
         if (c.Rule == "cloze")
         {
@@ -191,7 +191,7 @@ public static class Ranker
     /// "earlier this year"), a name standing as a possessive ("_____'s office"), and the source of
     /// an attribution ("according to _____").
     /// </summary>
-    private static double WeakGap(Candidate c)
+    internal static double WeakGap(Candidate c)
     {
         if (c.Rule != "cloze" || c.Answer.Count == 0)
         {
