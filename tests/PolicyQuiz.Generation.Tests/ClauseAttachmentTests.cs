@@ -65,4 +65,45 @@ public sealed class ClauseAttachmentTests
         var where = drafts.First(c => c.Answer.Contains("Oslo") && c.Rule == "where");
         Assert.Contains("Maria Holm", where.Prompt, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_second_main_clause_after_comma_and_gets_its_own_questions()
+    {
+        var prompts = Given.Prompts("He declined to comment on the report, and his daughter paid a short visit to Reykjavik.");
+
+        Assert.Contains("Where did his daughter pay a short visit?", prompts);
+    }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_gets_its_own_questions()
+    {
+        var prompts = Given.Prompts("Maria Holm signed in Oslo; Anders Lind added his signature in Copenhagen during a video call.");
+
+        Assert.Contains("Who added his signature in Copenhagen during a video call?", prompts);
+    }
+
+    [Fact]
+    public void A_list_of_subjects_is_not_split_at_its_last_comma()
+    {
+        var drafts = Given.Drafts("Poland, Latvia, and Estonia signed the border pact in Tallinn.");
+
+        Assert.DoesNotContain(drafts, c => c.Rule == "subject" && c.Answer.Count == 1 && c.Answer[0] == "Estonia");
+    }
+
+    [Fact]
+    public void An_appositive_role_that_names_a_country_and_a_person_is_a_role()
+    {
+        var drafts = Given.Drafts("The minister met Lena Falk, Sweden's ambassador to the United States, and Ivo Dane, Vladimir Putin's foreign policy aide.");
+
+        Assert.Contains(drafts, c => c.Prompt == "Who is Sweden's ambassador to the United States?" && c.Answer[0] == "Lena Falk");
+        Assert.Contains(drafts, c => c.Prompt == "Who is Vladimir Putin's foreign policy aide?" && c.Answer[0] == "Ivo Dane");
+    }
+
+    [Fact]
+    public void A_visit_to_a_place_is_asked_with_where()
+    {
+        var prompts = Given.Prompts("Jonas Berg paid a short private visit to Reykjavik on Monday.");
+
+        Assert.Contains("Where did Jonas Berg pay a short private visit on Monday?", prompts);
+    }
 }

@@ -129,7 +129,7 @@ public static class Roles
                 return false;
             }
 
-            var vf = Lexicon.Verb(w);
+            var vf = doc.MentionOf(k) is null ? Lexicon.Verb(w) : null; // "United States" is a name, not a verb
             if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.Third && !IsRoleWord(w))
             {
                 return false;
@@ -156,6 +156,7 @@ public static class Roles
             }
         }
 
-        return role && doc.MentionOf(start) is not { Type: EntityType.Person };
+        // "Vladimir Putin's foreign policy aide" is a role; "Anna Berg" after a comma is another person
+        return role && doc.MentionOf(start) is not { Type: EntityType.Person, Possessive: false };
     }
 }

@@ -97,6 +97,23 @@ public static class ClauseFinder
             clauses.Add(clause);
         }
 
+        // "..., and that same day his son paid a visit to Nuuk" / "...; Bessent signed in Washington": a second main clause
+        if (clause is { Finite: >= 0 })
+        {
+            var from = clause.Main + 1;
+            while (NextCoordinate(t, from, end) is var j && j > 0)
+            {
+                var next = NextCoordinate(t, j, end);
+                var second = Parse(doc, sentence, j, next > 0 ? next - (t[next - 1].IsPunct(';') ? 1 : 2) : end, ref lastSubjectPerson, isContent: false);
+                if (second is { Finite: >= 0 } && second.SubjectEnd > second.SubjectStart && second.SubjectStart >= j)
+                {
+                    clauses.Add(second);
+                }
+
+                from = j;
+            }
+        }
+
         // "X, who chairs the committee, ..." relatives
         for (var i = span.Start; i + 2 < span.End; i++)
         {
@@ -117,6 +134,33 @@ public static class ClauseFinder
         }
 
         return clauses;
+    }
+
+    /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
+    private static int NextCoordinate(List<Token> t, int from, int end)
+    {
+        var depth = 0;
+        for (var k = from; k + 2 < end; k++)
+        {
+            if (t[k].IsPunct('('))
+            {
+                depth++;
+            }
+            else if (t[k].IsPunct(')'))
+            {
+                depth--;
+            }
+            else if (depth == 0 && t[k].IsPunct(',') && t[k + 1].Lower is "and" or "but")
+            {
+                return k + 2;
+            }
+            else if (depth == 0 && t[k].IsPunct(';'))
+            {
+                return k + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The person a relative clause at <paramref name="comma"/> is about: the last person before it who is not inside another's role.</summary>

@@ -302,7 +302,8 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            if (!Locatives.Contains(prep) || (prep == "to" && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
+            var journey = prep == "to" && from > 0 && _t[from - 1].Lower is "visit" or "trip" or "journey" or "tour" or "mission" or "flight" or "return";
+            if (!Locatives.Contains(prep) || (prep == "to" && !journey && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
             {
                 continue;
             }
@@ -586,7 +587,9 @@ internal sealed class QuestionBuilder
                 indefinite = false;
             }
 
-            if (!specific || indefinite || lower.EndsWith('s') && !lower.EndsWith("'s", StringComparison.Ordinal) && !lower.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
+            // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
+            var head = words.TakeWhile(w => !Lexicon.Prepositions.Contains(w.ToLowerInvariant())).LastOrDefault()?.ToLowerInvariant() ?? lower;
+            if (!specific || indefinite || head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
             {
                 continue;
             }
@@ -711,7 +714,15 @@ internal sealed class QuestionBuilder
         }
 
         var start = p.Length;
-        for (var k = c.SubjectStart; k < c.SubjectEnd; k++)
+        var first = c.SubjectStart;
+        if (first + 3 < c.SubjectEnd && _t[first].Lower is "that" or "the" && _t[first + 1].Lower is "same" or "next" or "following"
+            && _t[first + 2].Lower is "day" or "week" or "month" or "morning" or "evening" or "night" or "year")
+        {
+            // "That same day his son ... paid": a time adverbial before the subject, not part of it
+            first += 3;
+        }
+
+        for (var k = first; k < c.SubjectEnd; k++)
         {
             if (c.Skipped(k) || (k >= exclude.Item1 && k < exclude.Item2))
             {
