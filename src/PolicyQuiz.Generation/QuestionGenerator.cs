@@ -141,7 +141,7 @@ public sealed class QuestionGenerator
             }
         }
 
-        return Ranker.Order(builder.Candidates, limit);
+        return Ranker.Order(builder.Candidates, doc, limit);
     }
 
     internal static int CountWords(string text)
