@@ -106,4 +106,24 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("Where did Jonas Berg pay a short private visit on Monday?", prompts);
     }
+
+    [Fact]
+    public void A_cloze_gap_takes_the_bracketed_acronym_with_it()
+    {
+        var drafts = Given.Drafts("The buyer was named this morning: Nordic Rail Holdings (NRH), owner of Baltic Ferries, confirmed an order for 12 trains.");
+
+        var cloze = drafts.First(c => c.Rule == "cloze" && c.Answer[0] == "Nordic Rail Holdings");
+        Assert.DoesNotContain("(NRH)", cloze.Prompt, StringComparison.Ordinal);
+        Assert.Contains("NRH", cloze.Accept);
+    }
+
+    [Fact]
+    public void The_US_in_capitals_is_not_a_first_person_prompt()
+    {
+        var doc = Given.Analyzed("Britain will open a quota of 13,000 tonnes of beef for farmers in the US.");
+        var drafts = QuestionGenerator.Draft(doc, withFeatures: true);
+
+        var cloze = drafts.First(c => c.Rule == "cloze" && c.Answer[0] == "13,000");
+        Assert.Equal(0, cloze.Features[Array.IndexOf(RankFeatures.Names, "first.person")]);
+    }
 }

@@ -659,6 +659,12 @@ internal sealed class QuestionBuilder
                 gapEnd = m.End - m.Counted.Split(' ').Length;
             }
 
+            if (m.Acronym is not null && gapEnd + 2 < span.End && _t[gapEnd].IsPunct('(') && _t[gapEnd + 2].IsPunct(')'))
+            {
+                // "_____ (IAG)" would give the answer away: the bracketed acronym goes with the gap
+                gapEnd += 3;
+            }
+
             p.Tokens(span.Start, m.Start);
             p.Word("_____");
             p.Tokens(gapEnd, span.End);

@@ -69,7 +69,8 @@ public static class Ranker
                     vague++;
                 }
 
-                if (l is "we" or "our" or "us" or "i" or "my" or "me" or "you")
+                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
+                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
                 {
                     firstPerson = true;
                 }
