@@ -126,4 +126,20 @@ public sealed class ClauseAttachmentTests
         var cloze = drafts.First(c => c.Rule == "cloze" && c.Answer[0] == "13,000");
         Assert.Equal(0, cloze.Features[Array.IndexOf(RankFeatures.Names, "first.person")]);
     }
+
+    [Fact]
+    public void A_name_that_spells_its_bracketed_acronym_is_one_organisation()
+    {
+        var doc = Given.Analyzed("She joined the Union for the Defence of Baltic Fisheries (UDBF) in 2019.");
+
+        Assert.Contains(doc.Mentions, m => m.Text == "Union for the Defence of Baltic Fisheries" && m.Acronym == "UDBF");
+    }
+
+    [Fact]
+    public void An_age_between_a_name_and_its_appositive_does_not_hide_the_role()
+    {
+        var drafts = Given.Drafts("The best known was Mira Sand, 58, a leading figure in the Northern Farmers League, who had been held since May.");
+
+        Assert.Contains(drafts, c => c.Rule == "role" && c.Prompt == "Who is a leading figure in the Northern Farmers League?" && c.Answer[0] == "Mira Sand");
+    }
 }

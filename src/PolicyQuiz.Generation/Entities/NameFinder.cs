@@ -129,6 +129,11 @@ public static class NameFinder
 
     private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
     {
+        if (SpelledOutAcronym(t, i, end, used) is var spelled and > 0)
+        {
+            return spelled;
+        }
+
         var j = i + 1;
         var joinedInside = false;
         while (j < end)
@@ -348,6 +353,45 @@ public static class NameFinder
 
         MarkUsed(used, start, end);
         doc.Add(mention);
+    }
+
+    /// <summary>
+    /// "Popular Front for the Liberation of Palestine (PFLP)": a name whose capitalised words spell
+    /// the acronym in the brackets after it is one name, connectors and all. Returns its end or -1.
+    /// </summary>
+    private static int SpelledOutAcronym(List<Token> t, int i, int end, bool[] used)
+    {
+        Span<char> initials = stackalloc char[12];
+        var count = 0;
+        for (var k = i; k < end && k < i + 14; k++)
+        {
+            if (used[k])
+            {
+                return -1;
+            }
+
+            if (t[k].IsPunct('('))
+            {
+                if (count < 2 || k + 2 >= end || !t[k + 2].IsPunct(')') || !IsAcronym(t[k + 1]))
+                {
+                    return -1;
+                }
+
+                var acronym = t[k + 1].Text.AsSpan();
+                return acronym.Length == count && acronym.Equals(initials[..count], StringComparison.OrdinalIgnoreCase) ? k : -1;
+            }
+
+            if (IsNameToken(t[k]) && count < initials.Length)
+            {
+                initials[count++] = char.ToUpperInvariant(t[k].Text[0]);
+            }
+            else if (t[k].Lower is not ("of" or "for" or "the" or "and" or "on" or "in"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     internal static bool IsAcronym(Token t)

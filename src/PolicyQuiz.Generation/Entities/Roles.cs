@@ -20,6 +20,12 @@ public static class Roles
 
             var sentence = doc.Sentences[m.Sentence];
             var after = m.End;
+            if (after + 2 < sentence.End && t[after].IsPunct(',') && t[after + 1].Kind == TokenKind.Number && t[after + 1].Text.Length <= 3 && t[after + 2].IsPunct(','))
+            {
+                // "Khalida Jarrar, 62, a leading figure in ...": the age comes first
+                after += 2;
+            }
+
             if (after < sentence.End && t[after].IsPunct(','))
             {
                 var end = SegmentEnd(t, after + 1, sentence.End);
