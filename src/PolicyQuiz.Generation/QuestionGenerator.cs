@@ -106,6 +106,8 @@ public sealed class QuestionGenerator
                 verbs[s] |= 1 << (int)clause.Class;
                 builder.FromClause(clause);
             }
+
+            RelativeAgentQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

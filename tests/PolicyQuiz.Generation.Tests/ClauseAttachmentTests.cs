@@ -142,4 +142,12 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains(drafts, c => c.Rule == "role" && c.Prompt == "Who is a leading figure in the Northern Farmers League?" && c.Answer[0] == "Mira Sand");
     }
+
+    [Fact]
+    public void An_object_relative_clause_asks_who_did_it_to_the_thing_before_it()
+    {
+        var prompts = Given.Prompts("On May 2, the two ministries signed a Protocol of Cooperation, which Lena Falk announced on the radio that night.");
+
+        Assert.Contains("Who announced the Protocol of Cooperation on the radio that night?", prompts);
+    }
 }
