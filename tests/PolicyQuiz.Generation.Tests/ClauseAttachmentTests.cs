@@ -150,4 +150,22 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("Who announced the Protocol of Cooperation on the radio that night?", prompts);
     }
+
+    [Fact]
+    public void A_present_verb_after_a_plural_subject_is_the_verb()
+    {
+        var prompts = Given.Prompts("Norwegian duties on many imported cars now stand at 40 percent, and Sweden has raised its rate on Danish goods to 25 percent.");
+
+        Assert.Contains("To what level has Sweden raised its rate on Danish goods?", prompts);
+        Assert.DoesNotContain(prompts, p => p.Contains("now stand at 40 percent, and", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_figure_with_a_noun_after_it_moves_the_noun_into_the_question()
+    {
+        var prompts = Given.Prompts("The agency says Iran has enriched its uranium to 60 percent purity.");
+
+        Assert.Contains(prompts, p => p.StartsWith("To what purity", StringComparison.Ordinal));
+        Assert.DoesNotContain(prompts, p => p.Contains("uranium purity", StringComparison.Ordinal));
+    }
 }

@@ -843,6 +843,30 @@ public static class ClauseFinder
         return false;
     }
 
+    /// <summary>
+    /// A present-tense verb after a plural subject: "American duties on Chinese products now stand at
+    /// 145 percent", "officials say". The word before (past one adverb) is a plural common noun.
+    /// </summary>
+    private static bool PluralPresent(Document doc, int k, int start)
+    {
+        var t = doc.Tokens;
+        var b = k - 1;
+        if (b > start && (t[b].Lower is "now" or "also" or "still" or "often" or "already" or "currently" or "generally" || t[b].Lower.EndsWith("ly", StringComparison.Ordinal) && !t[b].IsCapitalized))
+        {
+            b--;
+        }
+
+        if (b < start || k + 1 >= t.Count || t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text[0] is '.' or ',')
+        {
+            return false;
+        }
+
+        var noun = t[b];
+        return noun.Kind == TokenKind.Word && noun.Lower.Length > 3 && noun.Lower.EndsWith('s') && !noun.Lower.EndsWith("ss", StringComparison.Ordinal)
+            && !noun.Lower.EndsWith("'s", StringComparison.Ordinal) && (!noun.IsCapitalized || b == start) && doc.MentionOf(b) is null
+            && Lexicon.Verb(noun.Lower) is null && !Lexicon.Prepositions.Contains(noun.Lower) && !Lexicon.Determiners.Contains(noun.Lower);
+    }
+
     private static bool IsFinite(Document doc, int k, int start)
     {
         var t = doc.Tokens;
@@ -869,7 +893,7 @@ public static class ClauseFinder
         var third = vf is { Form: VerbFormKind.Third };
         if (!past && !third)
         {
-            return false;
+            return vf is { Form: VerbFormKind.Base } && PluralPresent(doc, k, start);
         }
 
         if (k > start && (Lexicon.Determiners.Contains(prev) && prev is not ("both" or "all" or "each" or "several" or "many" or "most" or "few" or "more" or "other") || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))

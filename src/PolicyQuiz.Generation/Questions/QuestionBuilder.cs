@@ -339,8 +339,23 @@ internal sealed class QuestionBuilder
             var prev = m.Start - 1 >= c.Main ? _t[m.Start - 1].Lower : string.Empty;
             var from = m.Start;
             var to = m.End;
+            var modifies = m.Type is EntityType.Percent or EntityType.Money && m.End < c.PredicateEnd && _t[m.End].Kind == TokenKind.Word && !_t[m.End].IsCapitalized
+                && !Lexicon.Prepositions.Contains(_t[m.End].Lower) && Lexicon.Verb(_t[m.End].Lower) is null
+                && _t[m.End].Lower is not ("and" or "or" or "but" or "a" or "an" or "the" or "each" or "per" or "this" or "last" or "next" or "a-year" or "annually");
             string wh;
-            if (prev == "to" && m.Type is not EntityType.Count)
+            if (modifies && prev == "to" && (m.End + 1 >= c.PredicateEnd || Lexicon.Prepositions.Contains(_t[m.End + 1].Lower) || _t[m.End + 1].Kind == TokenKind.Punct))
+            {
+                // "enriched to 60 percent purity" → "To what purity ...?"
+                wh = "To what " + _t[m.End].Lower;
+                from--;
+                to++;
+            }
+            else if (modifies)
+            {
+                // "its own 34 percent levy": without the figure the noun after it dangles
+                continue;
+            }
+            else if (prev == "to" && m.Type is not EntityType.Count)
             {
                 wh = "To what level";
                 from--;
@@ -389,7 +404,6 @@ internal sealed class QuestionBuilder
         }
     }
 
-    /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
     /// <summary>
     /// A time that is part of the subject's noun phrase ("a signing expected in late February",
     /// "the road to Wednesday's ceremony"), not an adverbial of the clause ("Trump on Tuesday signed").
@@ -457,6 +471,7 @@ internal sealed class QuestionBuilder
         return false;
     }
 
+    /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
     private IEnumerable<(Mention M, int From, int To)> Adjuncts(Clause c)
     {
         var ranges = new List<(int, int)>(3) { (c.Main + 1, c.PredicateEnd), (c.SubjectStart, c.SubjectEnd) };
