@@ -168,4 +168,21 @@ public sealed class ClauseAttachmentTests
         Assert.Contains(prompts, p => p.StartsWith("To what purity", StringComparison.Ordinal));
         Assert.DoesNotContain(prompts, p => p.Contains("uranium purity", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_relative_clause_inside_the_subject_does_not_supply_the_verb()
+    {
+        var prompts = Given.Prompts("Officials who attended the talks in Geneva said the mood was calm.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("who attend the talks said", StringComparison.Ordinal));
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Where did officials", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_right_after_a_participle_in_the_subject_dates_the_participle()
+    {
+        var prompts = Given.Prompts("A Reuters survey published this week found that most exporters expect higher tariffs.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("When did a Reuters survey", StringComparison.Ordinal));
+    }
 }

@@ -361,9 +361,28 @@ public static class ClauseFinder
 
         // find the first finite verb, skipping appositives, relatives and brackets
         var finite = -1;
+        var relative = false;
         for (var k = forcedSubject is null ? start : start; k < end; k++)
         {
             var tok = t[k];
+            if (forcedSubject is null && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
+            {
+                // "a signing that had been pencilled in ... did not happen": the subject's own relative clause
+                relative = true;
+                continue;
+            }
+
+            if (relative && IsFinite(doc, k, start))
+            {
+                relative = false;
+                while (k + 1 < end && (Lexicon.Auxiliaries.Contains(t[k + 1].Lower) || Adverbs.Contains(t[k + 1].Lower) || Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
+                {
+                    k++;
+                }
+
+                continue;
+            }
+
             if (tok.IsPunct('(') || tok.IsPunct('['))
             {
                 var close = k;

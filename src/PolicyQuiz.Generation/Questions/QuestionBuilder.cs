@@ -426,6 +426,12 @@ internal sealed class QuestionBuilder
             k--;
         }
 
+        if (Lexicon.Verb(_t[k].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle } || ClauseFinder.IsUnknownPast(_t[k]))
+        {
+            // "a Reuters analysis published this week": the time dates the participle
+            return true;
+        }
+
         return k > c.SubjectStart && Lexicon.Prepositions.Contains(_t[k].Lower)
             && (Lexicon.Verb(_t[k - 1].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle } || ClauseFinder.IsUnknownPast(_t[k - 1]) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && Lexicon.Verb(_t[k - 1].Lower) is null);
     }
