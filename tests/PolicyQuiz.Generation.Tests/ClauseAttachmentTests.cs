@@ -185,4 +185,14 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain(prompts, p => p.StartsWith("When did a Reuters survey", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_figure_after_valued_at_is_asked_at_what_figure_with_its_unit()
+    {
+        var drafts = Given.Drafts("The National Survey puts proven cobalt reserves at about 80,000 tonnes.");
+
+        var amount = drafts.First(c => c.Rule == "amount");
+        Assert.Equal("At what figure does the National Survey put proven cobalt reserves?", amount.Prompt);
+        Assert.Equal("about 80,000 tonnes", amount.Answer[0]);
+    }
 }

@@ -365,6 +365,12 @@ internal sealed class QuestionBuilder
                 wh = "By how much";
                 from--;
             }
+            else if (prev == "at" && c.Lemma is "value" or "put" or "estimate" or "set" or "peg" or "cap" or "stand" or "price" or "fix" or "assess")
+            {
+                // "valued the new openings at $5 billion", "puts proven reserves at 500,000 tonnes"
+                wh = m.Type == EntityType.Percent ? "At what level" : "At what figure";
+                from--;
+            }
             else if (m.Start - 1 == c.Main || (Lexicon.Verb(prev) is { Form: not VerbFormKind.Ing } && !Lexicon.Auxiliaries.Contains(prev)) || prev is "to")
             {
                 if (m.Type == EntityType.Count)
@@ -400,7 +406,7 @@ internal sealed class QuestionBuilder
             var p = new Phrase(_doc).Word(wh);
             Inversion(p, c, (from, to), default);
             AppendFront(p, c, default);
-            Add(p, c, [m], QuestionKind.What, "amount", 0);
+            Add(p, c, [m], QuestionKind.What, "amount", 0, keepCounted: wh == "At what figure");
         }
     }
 
@@ -882,7 +888,7 @@ internal sealed class QuestionBuilder
         return accept.Distinct().Where(a => a != full).ToArray();
     }
 
-    private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null)
+    private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null, bool keepCounted = false)
     {
         var prompt = p.Question();
         var words = prompt.Split(' ');
@@ -895,7 +901,7 @@ internal sealed class QuestionBuilder
         var accept = new List<string>();
         foreach (var m in answers)
         {
-            if (m.Type == EntityType.Count && m.Counted is not null && rule == "amount")
+            if (m.Type == EntityType.Count && m.Counted is not null && rule == "amount" && !keepCounted)
             {
                 var figure = m.Text.EndsWith(m.Counted, StringComparison.Ordinal) ? m.Text[..^m.Counted.Length].Trim() : m.Text;
                 answerTexts.Add(figure);
