@@ -195,4 +195,12 @@ public sealed class ClauseAttachmentTests
         Assert.Equal("At what figure does the National Survey put proven cobalt reserves?", amount.Prompt);
         Assert.Equal("about 80,000 tonnes", amount.Answer[0]);
     }
+
+    [Fact]
+    public void A_gap_inside_quotes_keeps_the_quotes_tight()
+    {
+        var prompts = Given.Prompts("In an interview, the minister said Norway would back the plan \"100%\" and refused to set a date.");
+
+        Assert.Contains(prompts, p => p.Contains("\"_____\"", StringComparison.Ordinal));
+    }
 }

@@ -14,6 +14,21 @@ internal sealed class Phrase
 
     public int Length => _builder.Length;
 
+    /// <summary>A cloze gap standing for tokens [start, end): spaced as those tokens were ("\"_____\"", "_____'s").</summary>
+    public Phrase Gap(int start, int end)
+    {
+        var t = _doc.Tokens;
+        var glue = _last >= 0 && _last == start - 1 && t[start - 1].End == t[start].Start;
+        if (_builder.Length > 0 && !glue && _builder[^1] != ' ' && _builder[^1] is not ('(' or '$'))
+        {
+            _builder.Append(' ');
+        }
+
+        _builder.Append("_____");
+        _last = end - 1;
+        return this;
+    }
+
     public Phrase Word(string word)
     {
         if (word.Length == 0)

@@ -693,7 +693,7 @@ internal sealed class QuestionBuilder
             }
 
             p.Tokens(span.Start, m.Start);
-            p.Word("_____");
+            p.Gap(m.Start, gapEnd);
             p.Tokens(gapEnd, span.End);
             var text = p.ToString();
             Candidates.Add(new Candidate
