@@ -9,8 +9,12 @@ public sealed class QuestionGenerator
     /// <summary>Questions kept per 500 words of article (the rest would not be read).</summary>
     public int PerFiveHundredWords { get; init; } = 40;
 
+    /// <summary>Names for distractors from beyond the article (the bank); the pack's articles are added as they are read.</summary>
+    public DistractorPool Pool { get; init; } = new();
+
     public Pack Generate(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
     {
+        var pool = Pool.Clone();
         var sources = new List<Source>(articles.Count);
         var questions = new List<Question>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -25,7 +29,7 @@ public sealed class QuestionGenerator
             }
 
             sources.Add(new Source(sourceId, Clean(article.Title)!, Clean(article.Publisher), article.Published, Clean(article.Url)));
-            questions.AddRange(Generate(article, sourceId, ids));
+            questions.AddRange(Generate(article, sourceId, ids, pool));
         }
 
         var first = articles.Count > 0 ? articles[0] : null;
@@ -40,14 +44,16 @@ public sealed class QuestionGenerator
         };
     }
 
-    public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null)
+    public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null) => Generate(article, sourceId, ids, Pool.Clone());
+
+    private List<Question> Generate(Article article, string sourceId, HashSet<string>? ids, DistractorPool pool)
     {
         ids ??= new HashSet<string>(StringComparer.Ordinal);
         var doc = Analyzer.Analyze(article);
         var words = CountWords(article.Body);
         var limit = Math.Max(PerFiveHundredWords, words * PerFiveHundredWords / 500);
         var ranked = Draft(doc, limit);
-        var distractors = new Distractors(doc);
+        var distractors = new Distractors(doc, pool);
         var result = new List<Question>(Math.Min(limit, ranked.Count));
         foreach (var c in ranked)
         {
@@ -90,6 +96,8 @@ public sealed class QuestionGenerator
             });
         }
 
+        // the pack's later articles may use this one's names as distractors
+        pool.AddNames(doc);
         return result;
     }
 

@@ -58,6 +58,68 @@ public sealed class GenerateTests : IDisposable
     }
 
     [Fact]
+    public void Generate_never_creates_a_bank_and_borrows_people_from_the_bundled_packs()
+    {
+        var input = Path.Combine(_dir, "water-pact.md");
+        File.WriteAllText(input, Article);
+        var output = Path.Combine(_dir, "water.json");
+        var db = Path.Combine(_dir, "nowhere", "bank.db");
+
+        var result = PolicyQuizProgram.Run(["generate", input, "-o", output, "--db", db]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.False(File.Exists(db));
+        var role = Questions(output).First(q => q.GetProperty("prompt").GetString() == "Who is Norland's environment minister?");
+        Assert.Equal("choice", role.GetProperty("type").GetString());
+        var distractors = role.GetProperty("distractors").EnumerateArray().Select(d => d.GetString()!).ToList();
+        Assert.Equal(3, distractors.Count);
+        Assert.Contains(distractors, d => !Article.Contains(d, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Generate_borrows_distractors_from_the_packs_in_the_bank()
+    {
+        var db = Path.Combine(_dir, "bank.db");
+        var pack = Path.Combine(_dir, "small.yaml");
+        File.WriteAllText(pack, PacksSamples.Small(extraQuestion: """
+              - id: lake-envoy
+                type: short
+                kind: who
+                prompt: Who is the lake commission's envoy?
+                answer: Ingrid Tamm
+                source: briefing
+            """));
+        Assert.Equal(0, PolicyQuizProgram.Run(["packs", "import", pack, "--db", db]).ExitCode);
+        foreach (var bundled in Directory.GetFiles(Path.Combine(RepositoryRoot(), "questions"), "*.yaml"))
+        {
+            // only the test pack stays, so its people can only have come from the bank
+            var id = File.ReadLines(bundled).First(l => l.StartsWith("pack:", StringComparison.Ordinal))[5..].Trim();
+            Assert.Equal(0, PolicyQuizProgram.Run(["packs", "remove", id, "--db", db]).ExitCode);
+        }
+
+        var input = Path.Combine(_dir, "water-pact.md");
+        File.WriteAllText(input, Article);
+        var output = Path.Combine(_dir, "water.json");
+
+        var result = PolicyQuizProgram.Run(["generate", input, "-o", output, "--db", db]);
+
+        Assert.Equal(0, result.ExitCode);
+        var people = Questions(output).Where(q => q.GetProperty("kind").GetString() == "who" && q.GetProperty("type").GetString() == "choice")
+            .SelectMany(q => q.GetProperty("distractors").EnumerateArray().Select(d => d.GetString())).ToHashSet();
+        Assert.Contains(people, p => p is "Vladimir Putin" or "Donald Trump" or "Kirill Dmitriev" or "Elon Musk" or "Ingrid Tamm");
+        Assert.DoesNotContain(people, p => p is "Scott Bessent" or "Yulia Svyrydenko" or "Sergei Lavrov" or "Marco Rubio" or "Mette Frederiksen");
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", ".."));
+
+    private static List<JsonElement> Questions(string path)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(path));
+        return json.RootElement.GetProperty("questions").EnumerateArray().Select(q => q.Clone()).ToList();
+    }
+
+    [Fact]
     public void A_bad_input_is_named_the_others_are_still_used_and_the_exit_is_two()
     {
         var good = Path.Combine(_dir, "good.md");

@@ -35,8 +35,12 @@ public sealed class DistractorTests
     {
         var doc = Given.Analyzed(Body);
         var who = QuestionGenerator.Draft(doc).First(c => c.AnswerType == EntityType.Person && c.Answer[0] == "Olga Petrenko");
+        var pool = new DistractorPool();
+        pool.Add("Ivo Petrenko", EntityType.Person);
+        pool.Add("Mira Sand", EntityType.Person);
 
-        var options = new Distractors(doc).For(who);
+        // Santos is in the prompt, so the others come from the article (Quispe, Novak) and the pool, never a Petrenko
+        var options = new Distractors(doc, pool).For(who);
 
         Assert.Equal(3, options.Count);
         Assert.DoesNotContain(options, o => o.Contains("Petrenko", StringComparison.Ordinal));

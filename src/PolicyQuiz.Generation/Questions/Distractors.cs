@@ -14,9 +14,14 @@ public sealed class Distractors
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     private readonly Document _doc;
+    private readonly DistractorPool? _pool;
     private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
 
-    public Distractors(Document doc) => _doc = doc;
+    public Distractors(Document doc, DistractorPool? pool = null)
+    {
+        _doc = doc;
+        _pool = pool;
+    }
 
     public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
     {
@@ -40,6 +45,12 @@ public sealed class Distractors
             if (picked.Count >= wanted || ++tried > 400)
             {
                 break;
+            }
+
+            if (option.Length > 3 && candidate.Prompt.Contains(option, StringComparison.OrdinalIgnoreCase))
+            {
+                // a name the question itself shows is no answer to it: a giveaway, not a distractor
+                continue;
             }
 
             var words = Words(option);
@@ -145,6 +156,18 @@ public sealed class Distractors
             yield break;
         }
 
+        if (_pool is not null)
+        {
+            // the pack's other articles and the bank: people in the news for people, and so on
+            foreach (var other in PoolTypes(type))
+            {
+                foreach (var name in _pool.Of(other))
+                {
+                    yield return name;
+                }
+            }
+        }
+
         switch (type)
         {
             case EntityType.Country:
@@ -199,6 +222,15 @@ public sealed class Distractors
                 break;
         }
     }
+
+    private static EntityType[] PoolTypes(EntityType answer) => answer switch
+    {
+        EntityType.Person => [EntityType.Person],
+        EntityType.City => [EntityType.City],
+        EntityType.Region => [EntityType.Region],
+        EntityType.Organisation or EntityType.Media => [answer],
+        _ => [],
+    };
 
     private static bool Compatible(EntityType answer, EntityType other) => answer switch
     {

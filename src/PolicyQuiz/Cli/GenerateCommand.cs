@@ -15,7 +15,8 @@ namespace PolicyQuiz.Cli;
 /// `policyquiz generate INPUT... -o PACK.yaml|PACK.json [--pack ID] [--title T] [--review]`: draft questions
 /// from news articles (Markdown/text with front matter, HTML pages, RSS/Atom feeds, or folders of them),
 /// best first, into one pack. A bad input is reported with its name and the others are still read;
-/// the exit status is 2 if any input failed. Needs no bank.
+/// the exit status is 2 if any input failed. The bank (if its file exists; else the bundled packs) only
+/// lends names for distractors: it is read, never created.
 /// </summary>
 internal static class GenerateCommand
 {
@@ -33,6 +34,7 @@ internal static class GenerateCommand
         command.Options.Add(title);
         command.Options.Add(review);
         command.SetAction(parseResult => Run(
+            parseResult.GetValue(GlobalOptions.Db),
             parseResult.GetValue(inputs)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(packId),
@@ -41,7 +43,7 @@ internal static class GenerateCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string output, string? packId, string? title, bool review)
+    private static int Run(string? db, string[] inputs, string output, string? packId, string? title, bool review)
     {
         if (!PackFiles.TryGetFormat(output, out _))
         {
@@ -84,7 +86,8 @@ internal static class GenerateCommand
         }
 
         var defaultId = packId ?? Slug.From(Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(inputs[0])));
-        var pack = new QuestionGenerator().Generate(articles, defaultId, title);
+        var pool = GenerateDistractorPool.From(db, TimeProvider.System, Console.Error);
+        var pack = new QuestionGenerator { Pool = pool }.Generate(articles, defaultId, title);
         if (review)
         {
             pack = new DraftReview(Console.In, Console.Out).Review(pack);
