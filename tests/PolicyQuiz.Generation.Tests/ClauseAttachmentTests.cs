@@ -203,4 +203,23 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains(prompts, p => p.Contains("\"_____\"", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_time_in_a_participle_phrase_of_the_subject_stays_with_it()
+    {
+        var prompts = Given.Prompts("Baltic leaders meeting in Riga on Wednesday agreed to raise the defence spending target to 4 percent of gross domestic product by 2030.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("Riga on agree", StringComparison.Ordinal));
+        Assert.Contains(prompts, p => p.StartsWith("To what share of gross domestic product did Baltic leaders meeting in Riga on Wednesday agree", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_time_answer_gets_distractors_of_its_own_shape()
+    {
+        Assert.Equal(Distractors.TimeShape("2029"), Distractors.TimeShape("2014"));
+        Assert.NotEqual(Distractors.TimeShape("2029"), Distractors.TimeShape("Wednesday"));
+        Assert.Equal(Distractors.TimeShape("April 17"), Distractors.TimeShape("March 2"));
+        Assert.NotEqual(Distractors.TimeShape("April 17"), Distractors.TimeShape("mid-April"));
+        Assert.Equal(Distractors.TimeShape("Wednesday afternoon"), Distractors.TimeShape("next Thursday"));
+    }
 }

@@ -140,7 +140,7 @@ public sealed class Distractors
         {
             if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
             {
-                if (type.IsAmount() && !SameUnit(answer, m))
+                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && TimeShape(answer.Text) != TimeShape(m.Text))
                 {
                     continue;
                 }
@@ -240,6 +240,31 @@ public sealed class Distractors
         EntityType.Organisation or EntityType.Media => other is EntityType.Organisation or EntityType.Media,
         _ => answer == other,
     };
+
+    /// <summary>What kind of time a text is, so a year gets years and a weekday gets weekdays: 'w'eekday, 'd'ay of a month, 'm'onth, 'y'ear, 'c'lock, 'o'ther.</summary>
+    internal static char TimeShape(string text)
+    {
+        if (text.Contains("a.m.", StringComparison.Ordinal) || text.Contains("p.m.", StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal))
+        {
+            return 'c';
+        }
+
+        if (Days.Any(d => text.Contains(d, StringComparison.Ordinal)))
+        {
+            return 'w';
+        }
+
+        var month = MonthNames.Any(m => text.Contains(m, StringComparison.Ordinal));
+        var digits = 0;
+        var longest = 0;
+        foreach (var ch in text)
+        {
+            digits = char.IsDigit(ch) ? digits + 1 : 0;
+            longest = Math.Max(longest, digits);
+        }
+
+        return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+    }
 
     private static bool SameUnit(Mention? answer, Mention other)
     {

@@ -355,6 +355,19 @@ internal sealed class QuestionBuilder
                 // "its own 34 percent levy": without the figure the noun after it dangles
                 continue;
             }
+            else if (prev == "to" && m.Type == EntityType.Percent && to + 1 < c.PredicateEnd && _t[to].Lower == "of")
+            {
+                // "raise the target to 5 percent of gross domestic product" → "To what share of gross domestic product ...?"
+                var ofEnd = to + 1;
+                while (ofEnd < c.PredicateEnd && !Lexicon.Prepositions.Contains(_t[ofEnd].Lower) && !_t[ofEnd].IsPunct(',') && _doc.MentionOf(ofEnd) is not { Type: EntityType.Time })
+                {
+                    ofEnd++;
+                }
+
+                wh = "To what share of " + _doc.Span(to + 1, ofEnd);
+                from--;
+                to = ofEnd;
+            }
             else if (prev == "to" && m.Type is not EntityType.Count)
             {
                 wh = "To what level";
@@ -424,6 +437,16 @@ internal sealed class QuestionBuilder
         if (time.Possessive)
         {
             return true;
+        }
+
+        for (var j = c.SubjectStart + 1; j < time.Start; j++)
+        {
+            if (_doc.MentionOf(j) is null && _t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized
+                && (_t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[j].Lower.Length > 5 || Lexicon.Verb(_t[j].Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple or VerbFormKind.Ing }))
+            {
+                // "NATO leaders meeting in The Hague on Wednesday": the time belongs to the participle's phrase
+                return true;
+            }
         }
 
         var k = time.Start - 1;
