@@ -222,4 +222,39 @@ public sealed class ClauseAttachmentTests
         Assert.NotEqual(Distractors.TimeShape("April 17"), Distractors.TimeShape("mid-April"));
         Assert.Equal(Distractors.TimeShape("Wednesday afternoon"), Distractors.TimeShape("next Thursday"));
     }
+
+    [Fact]
+    public void A_trailing_said_that_opens_a_clause_of_its_own_is_not_an_attribution()
+    {
+        var drafts = Given.Drafts("Anna Lind called it the best offer in years, while Karl Berg said it would bring the partners closer.");
+
+        Assert.DoesNotContain(drafts, c => c.Rule != "cloze" && c.Answer.Contains("Karl Berg") && c.Prompt.Contains("best offer", StringComparison.Ordinal));
+        Assert.Contains(drafts, c => c.Prompt == "Who called it the best offer in years?" && c.Answer[0] == "Anna Lind");
+    }
+
+    [Fact]
+    public void Two_particles_join_a_name()
+    {
+        var doc = Given.Analyzed("The plan was presented by Commission President Ursula von der Leyen in Brussels.");
+
+        Assert.Contains(doc.Mentions, m => m.Text == "Ursula von der Leyen" && m.Type == EntityType.Person);
+    }
+
+    [Fact]
+    public void And_before_a_new_subject_and_verb_ends_the_predicate_and_starts_a_clause()
+    {
+        var drafts = Given.Drafts("Under the plan, Norway is to buy 40 ships over five years and Danish firms are expected to invest a further 2 billion euros in Finland.");
+        var prompts = drafts.Select(c => c.Prompt).ToList();
+
+        Assert.DoesNotContain(drafts, c => c.Rule != "cloze" && c.Prompt.Contains("years and Danish firms", StringComparison.Ordinal));
+        Assert.Contains("Where are Danish firms expected to invest a further 2 billion euros?", prompts);
+    }
+
+    [Fact]
+    public void A_list_of_two_names_joined_by_and_is_not_split()
+    {
+        var prompts = Given.Prompts("Officials said talks between Poland and Lithuania were held in Vilnius on Monday.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Where were Lithuania", StringComparison.Ordinal));
+    }
 }

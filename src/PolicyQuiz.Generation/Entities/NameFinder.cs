@@ -163,6 +163,13 @@ public static class NameFinder
                 continue;
             }
 
+            // "Ursula von der Leyen", "Joao da la Costa": two particles in a row before the surname
+            if (Lexicon.NameParticles.Contains(w) && j + 2 < end && Lexicon.NameParticles.Contains(t[j + 1].Lower) && IsNameToken(t[j + 2]) && t[j].Kind == TokenKind.Word && t[j + 1].Kind == TokenKind.Word)
+            {
+                j += 2;
+                continue;
+            }
+
             if (w is "of" or "for" or "on" or "in" or "and" or "de" && j + 1 < end)
             {
                 var next = j + 1;

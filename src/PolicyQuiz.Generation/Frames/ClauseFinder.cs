@@ -101,10 +101,11 @@ public static class ClauseFinder
         if (clause is { Finite: >= 0 })
         {
             var from = clause.Main + 1;
-            while (NextCoordinate(t, from, end) is var j && j > 0)
+            while (NextCoordinate(doc, from, end) is var j && j > 0)
             {
-                var next = NextCoordinate(t, j, end);
-                var second = Parse(doc, sentence, j, next > 0 ? next - (t[next - 1].IsPunct(';') ? 1 : 2) : end, ref lastSubjectPerson, isContent: false);
+                var next = NextCoordinate(doc, j, end);
+                var segmentEnd = next < 0 ? end : t[next - 1].IsPunct(';') || !t[next - 2].IsPunct(',') ? next - 1 : next - 2;
+                var second = Parse(doc, sentence, j, segmentEnd, ref lastSubjectPerson, isContent: false);
                 if (second is { Finite: >= 0 } && second.SubjectEnd > second.SubjectStart && second.SubjectStart >= j)
                 {
                     clauses.Add(second);
@@ -137,8 +138,9 @@ public static class ClauseFinder
     }
 
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
-    private static int NextCoordinate(List<Token> t, int from, int end)
+    private static int NextCoordinate(Document doc, int from, int end)
     {
+        var t = doc.Tokens;
         var depth = 0;
         for (var k = from; k + 2 < end; k++)
         {
@@ -155,6 +157,10 @@ public static class ClauseFinder
                 return k + 2;
             }
             else if (depth == 0 && t[k].IsPunct(';'))
+            {
+                return k + 1;
+            }
+            else if (depth == 0 && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
             {
                 return k + 1;
             }
@@ -199,7 +205,19 @@ public static class ClauseFinder
         return -1;
     }
 
-    private static int ContentEnd(List<Token> t, int start, int end) => end;
+    /// <summary>Where reported speech ends: the sentence end, or a comma before "while", "but", "and"... that opens another clause.</summary>
+    private static int ContentEnd(List<Token> t, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || Lexicon.SubjectPronouns.Contains(t[k + 2].Lower))))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
 
     /// <summary>
     /// Who a "he" or "she" at the start of this sentence most likely means: the last subject while
@@ -268,11 +286,21 @@ public static class ClauseFinder
                 return speaker is null ? -1 : c;
             }
 
-            // Zhelezniak said on Friday / he said / the commerce ministry said
+            // Zhelezniak said on Friday / he said / the commerce ministry said; not ", while Trump said it would ..."
+            if (k < end && (Subordinators.Contains(t[k].Lower) || t[k].Lower is "and" or "but" or "or" or "so" or "yet"))
+            {
+                break;
+            }
+
             for (var v = k + 1; v < end && v - k <= 8; v++)
             {
                 if (Lexicon.Verb(t[v].Lower) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
                 {
+                    if (!AttributionTail(doc, v + 1, end))
+                    {
+                        break;
+                    }
+
                     speaker = FirstAgent(doc, k, v, ref lastSubject);
                     return speaker is null ? -1 : c;
                 }
@@ -287,6 +315,22 @@ public static class ClauseFinder
         }
 
         return -1;
+    }
+
+    /// <summary>What may follow a trailing "X said": a time, a place, a channel ("on Friday", "in a statement"), never a clause of its own.</summary>
+    private static bool AttributionTail(Document doc, int start, int end)
+    {
+        var t = doc.Tokens;
+        for (var k = start; k < end; k++)
+        {
+            var w = t[k].Lower;
+            if (doc.MentionOf(k) is null && (Lexicon.Auxiliaries.Contains(w) && w != "'s" || w is "that" or "it" or "he" or "she" or "they" or "we" || Lexicon.Verb(w) is { Form: VerbFormKind.Past or VerbFormKind.Third or VerbFormKind.Base }))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Mention? FirstAgent(Document doc, int start, int end, ref Mention? lastSubject)
@@ -738,9 +782,47 @@ public static class ClauseFinder
             {
                 return k;
             }
+            else if (depth == 0 && k > from && t[k].Lower is "and" or "but" && NewClauseAfter(doc, k, end))
+            {
+                // "... energy over three years and European companies are expected to invest ...": a second clause
+                return k;
+            }
         }
 
         return end;
+    }
+
+    /// <summary>"and" followed by a subject of its own and a finite verb, not a second name of a list ("Russia and China").</summary>
+    private static bool NewClauseAfter(Document doc, int and, int end)
+    {
+        var t = doc.Tokens;
+        var first = and + 1;
+        if (first >= end || Lexicon.Verb(t[first].Lower) is not null && doc.MentionOf(first) is null || Lexicon.Auxiliaries.Contains(t[first].Lower))
+        {
+            return false;
+        }
+
+        if (doc.MentionOf(and - 1) is { } before && doc.MentionOf(first) is { } after && before.Type == after.Type)
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < end && k <= first + 4; k++)
+        {
+            var w = t[k];
+            if (w.Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (doc.MentionOf(k) is null && !w.IsCapitalized && (w.Lower is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can"
+                || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
+            {
+                return k > first;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A comma inside a list of names or words: "A, B and C".</summary>
