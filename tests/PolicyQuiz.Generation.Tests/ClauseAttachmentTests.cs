@@ -257,4 +257,22 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain(prompts, p => p.StartsWith("Where were Lithuania", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_honorific_between_a_title_and_a_name_is_not_part_of_the_role()
+    {
+        var prompts = Given.Prompts("Qatari Prime Minister Sheikh Hamad bin Nasser Al Kuwari spoke with Iranian officials on Monday. Saudi Crown Prince Faisal bin Saud met him in Doha.");
+
+        Assert.Contains("Who is the Qatari Prime Minister?", prompts);
+        Assert.Contains("Who is the Saudi Crown Prince?", prompts);
+    }
+
+    [Fact]
+    public void A_verb_whose_past_is_its_base_is_past_when_the_sentence_dates_the_past()
+    {
+        var prompts = Given.Prompts("On March 2, Norwegian jets hit the Vardo radar station, officials said.", published: "2025-03-14");
+
+        Assert.Contains(prompts, p => p.StartsWith("When did Norwegian jets hit", StringComparison.Ordinal));
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Which city do", StringComparison.Ordinal) || p.StartsWith("Which city did", StringComparison.Ordinal));
+    }
 }

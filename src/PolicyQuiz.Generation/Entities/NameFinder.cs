@@ -287,7 +287,11 @@ public static class NameFinder
 
             if (roleEnd > start && roleEnd < end && end - roleEnd <= 5 && LooksLikePersonName(t, roleEnd, end))
             {
-                role = doc.Span(start, roleEnd);
+                // "Qatari Prime Minister Sheikh Mohammed ...": the honorific is neither the role nor the name
+                var roleText = roleEnd - 1 > start && t[roleEnd - 1].Lower is "sheikh" or "prince" or "princess" or "emir" or "sultan" or "ayatollah" or "sir" or "dame" or "king" or "queen" && t[roleEnd - 2].Lower != "crown"
+                    ? doc.Span(start, roleEnd - 1)
+                    : doc.Span(start, roleEnd);
+                role = roleText;
                 nameStart = roleEnd;
             }
             else if (roleEnd == end && end - start <= 5)

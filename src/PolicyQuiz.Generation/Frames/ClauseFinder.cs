@@ -137,6 +137,23 @@ public static class ClauseFinder
         return clauses;
     }
 
+    /// <summary>The sentence tells of the past: it names a date before the article's own, or says "yesterday", "ago", "last ...".</summary>
+    private static bool PastContext(Document doc, int sentence)
+    {
+        var span = doc.Sentences[sentence];
+        var published = doc.Article.Published;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (doc.MentionOf(k) is { Type: EntityType.Time } m && (published is { } day && m.Date is { } date && date < day
+                || m.Text.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains("ago", StringComparison.Ordinal) || m.Text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
     private static int NextCoordinate(Document doc, int from, int end)
     {
@@ -498,6 +515,12 @@ public static class ClauseFinder
         clause.Lemma = form?.Lemma ?? (IsUnknownPast(t[main]) ? Lexicon.GuessLemma(t[main].Lower) : t[main].Lower);
         clause.MainForm = form?.Form ?? (IsUnknownPast(t[main]) ? VerbFormKind.PastOrParticiple : VerbFormKind.Base);
         clause.Class = form?.Class ?? VerbClass.Other;
+        if (main == finite && clause.MainForm == VerbFormKind.Base && form is not null && Lexicon.EntryFor(clause.Lemma).Past == t[main].Lower && PastContext(doc, sentence))
+        {
+            // "On June 22, American bombers hit the plant": hit, put, set, cut are past here
+            clause.MainForm = VerbFormKind.Past;
+        }
+
         if (main == finite && !clause.FiniteIsAux && fw is "has" or "have" or "had")
         {
             // "Lutnick's department has 180 days": have as the main verb

@@ -195,6 +195,13 @@ internal sealed class QuestionBuilder
             return;
         }
 
+        if (m.End < c.PredicateEnd && _t[m.End].Kind == TokenKind.Word && !_t[m.End].IsCapitalized && _doc.MentionOf(m.End) is null
+            && !Lexicon.Prepositions.Contains(_t[m.End].Lower) && Lexicon.Verb(_t[m.End].Lower) is null && _t[m.End].Lower is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        {
+            // "hit the Fordow enrichment plant": the name only modifies the noun after it
+            return;
+        }
+
         var start = c.Main + 1;
         var end = m.End;
         if (end < _t.Count && _t[end].IsPunct('(') && m.Acronym is not null)
