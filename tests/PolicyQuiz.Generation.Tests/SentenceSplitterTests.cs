@@ -20,6 +20,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_one_letter_name_before_a_title_ends_a_sentence()
+    {
+        var sentences = Given.Sentences("The minister confirmed the truce in a post on X. Prime Minister Ola Berg thanked him.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.EndsWith("on X.", sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Initials_inside_a_name_do_not_end_a_sentence()
     {
         var sentences = Given.Sentences("The report was written by J. R. Hollis and colleagues. Nobody disputed it.");

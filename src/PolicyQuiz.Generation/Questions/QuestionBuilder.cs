@@ -235,6 +235,12 @@ internal sealed class QuestionBuilder
             }
 
             var prep = from < m.Start ? _t[from].Lower : string.Empty;
+            if (IsCopula(c) && from != c.Main + 1 && from > c.Main)
+            {
+                // "The strikes were a response to an attack on April 22": the time dates the noun, not the "were"
+                continue;
+            }
+
             if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
             {
                 // the time belongs to a verb further in ("properties seized between 2016 and 2018"), or is an offset ("two days after")
@@ -343,6 +349,12 @@ internal sealed class QuestionBuilder
             }
 
             k = m.End - 1;
+            if (EmbeddedVerbBefore(c, m.Start))
+            {
+                // "an attack that killed 26 people": the figure belongs to the verb further in
+                continue;
+            }
+
             var prev = m.Start - 1 >= c.Main ? _t[m.Start - 1].Lower : string.Empty;
             var from = m.Start;
             var to = m.End;

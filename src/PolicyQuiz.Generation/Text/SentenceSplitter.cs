@@ -58,7 +58,11 @@ public static class SentenceSplitter
                 else if (!Lexicon.Titles.Contains(t.Lower) && (next.IsCapitalized || next.Kind == TokenKind.Punct && next.Text[0] == '"'))
                 {
                     var ampm = t.Lower is "a.m." or "p.m.";
-                    if ((Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Count && tokens[i + 2].Text == "."))
+                    // "a post on X. Prime Minister ...": a lone capital after a lowercase word is a name, not an initial
+                    var loneLetter = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && i > start && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0])
+                        && (Lexicon.IsRoleWord(next.Lower) || Lexicon.RoleStarts.Contains(next.Lower));
+                    if (loneLetter
+                        || (Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Count && tokens[i + 2].Text == "."))
                         || (ampm && !TimeFollowers.Contains(next.Lower))
                         || (t.Lower is "etc." or "inc." or "corp." or "co." or "ltd." or "jr." or "sr." && !next.Lower.Equals("and", StringComparison.Ordinal)))
                     {
