@@ -1,0 +1,345 @@
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// True/false statements: a clause of the article told back in its own words (attribution tails and
+/// trailing subordinate clauses cut), either as written or with one person, place, date, figure or
+/// organisation swapped for another of the same type that the article does not give in that role.
+/// Which statements come out true is fixed by their text, alternating so an article gets both.
+/// </summary>
+internal static class TrueFalseBuilder
+{
+    public const string Lead = "True or false: ";
+
+    private static readonly HashSet<string> TheCountries = new(StringComparer.Ordinal)
+    {
+        "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
+        "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
+    };
+
+    public static List<Drafted> Build(Document doc, Distractors distractors, IReadOnlyList<Clause> clauses, int wanted = 2)
+    {
+        var options = Options(doc, distractors, clauses);
+        var result = new List<Drafted>(wanted);
+        var used = new HashSet<int>();
+        bool? previous = null;
+        foreach (var o in options)
+        {
+            if (result.Count >= wanted)
+            {
+                break;
+            }
+
+            if (!used.Add(o.Sentence))
+            {
+                continue;
+            }
+
+            var truth = previous is { } p ? !p : (StableHash(o.True) & 1) == 0;
+            previous = truth;
+            result.Add(new Drafted(
+                QuestionType.TrueFalse,
+                KindOf(o.Swapped.Type),
+                Lead + (truth ? o.True : o.False) + ".",
+                [truth ? "true" : "false"],
+                doc.Evidence(o.Sentence),
+                truth ? null : "The article says: " + o.True + "."));
+        }
+
+        return result;
+    }
+
+    /// <summary>A statement in both versions: as the article has it, and with <see cref="Swapped"/> replaced.</summary>
+    internal sealed record Option(int Sentence, Mention Swapped, string True, string False, double Score);
+
+    /// <summary>Every clause that makes a statement with a same-type swap, best first.</summary>
+    internal static List<Option> Options(Document doc, Distractors distractors, IReadOnlyList<Clause> clauses)
+    {
+        var sentences = new string[doc.Sentences.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = " " + AnswerMatch.Normalize(doc.Span(doc.Sentences[i].Start, doc.Sentences[i].End)) + " ";
+        }
+
+        var options = new List<Option>();
+        foreach (var c in clauses)
+        {
+            if (Statement.From(doc, c, keepFront: true, cutSubordinate: true) is not { } statement || statement.Words is < 6 or > 28)
+            {
+                continue;
+            }
+
+            if (Swap(doc, distractors, statement, sentences) is { } option)
+            {
+                options.Add(option);
+            }
+        }
+
+        options.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Sentence.CompareTo(b.Sentence));
+        return options;
+    }
+
+    /// <summary>The first mention of the statement, best type first, that has a same-type replacement not true in the article.</summary>
+    private static Option? Swap(Document doc, Distractors distractors, Statement s, string[] sentences)
+    {
+        var t = doc.Tokens;
+        var mentions = new List<Mention>();
+        foreach (var k in s.Tokens)
+        {
+            if (doc.MentionOf(k) is { } m && m.Start == k && s.Covers(m.Start, m.End) && !doc.RoleTokens.Contains(k) && !m.FromPronoun && Priority(m) > 0)
+            {
+                mentions.Add(m);
+            }
+        }
+
+        mentions.Sort((a, b) => Priority(b) != Priority(a) ? Priority(b).CompareTo(Priority(a)) : a.Start.CompareTo(b.Start));
+        foreach (var m in mentions)
+        {
+            var start = m.Start;
+            var end = m.End;
+            string shown = m.Text;
+            IEnumerable<string> pool;
+            switch (m.Type)
+            {
+                case EntityType.Person:
+                    // the title goes in both versions: a swapped name keeps no one else's title
+                    while (start - 1 >= 0 && doc.RoleTokens.Contains(start - 1) && s.Tokens.Contains(start - 1))
+                    {
+                        start--;
+                    }
+
+                    var previous = s.Tokens.IndexOf(start) - 1;
+                    if (previous >= 0 && (t[s.Tokens[previous]].IsCapitalized || doc.MentionOf(s.Tokens[previous]) is not null || t[s.Tokens[previous]].IsPunct(')')))
+                    {
+                        // "Russian Direct Investment Fund CEO Kirill Dmitriev": a title that is not all role words stays with its name
+                        continue;
+                    }
+
+                    shown = m.Full;
+                    pool = distractors.For(Probe(m), 6);
+                    break;
+                case EntityType.Country or EntityType.City or EntityType.Region:
+                    if (end < t.Count && t[end].Kind == TokenKind.Word && t[end].Lower != "'s" && !Lexicon.Prepositions.Contains(t[end].Lower) && t[end].Lower is not ("and" or "or" or "but" or "who" or "which" or "that") && Lexicon.Verb(t[end].Lower) is null && !Lexicon.Auxiliaries.Contains(t[end].Lower))
+                    {
+                        // "the U.S. team", "Gaza ceasefire": a place used as a modifier
+                        continue;
+                    }
+
+                    if (start > 0 && t[start - 1].Lower == "the" && s.Tokens.Contains(start - 1))
+                    {
+                        start--;
+                        shown = doc.Span(start, end);
+                    }
+
+                    pool = distractors.For(Probe(m), 8).Where(r => TypeOf(doc, r) == m.Type).Select(r => TakesThe(doc, r) ? "the " + r : r);
+                    break;
+                case EntityType.Organisation or EntityType.Media:
+                    if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
+                    {
+                        continue;
+                    }
+
+                    pool = distractors.For(Probe(m), 6).Where(r => !r.Contains(' ', StringComparison.Ordinal));
+                    break;
+                case EntityType.Time:
+                    pool = Distractors.NearbyTimes(m.Text);
+                    break;
+                default:
+                    pool = Distractors.NearbyFigures(m.Text);
+                    break;
+            }
+
+            foreach (var replacement in pool)
+            {
+                if (replacement.Length == 0 || AnswerMatch.Normalize(replacement) == AnswerMatch.Normalize(shown) || StatedInArticle(doc, s, m, replacement, sentences))
+                {
+                    continue;
+                }
+
+                var yes = s.Write((start, end), shown);
+                var no = s.Write((start, end), replacement);
+                if (yes == no)
+                {
+                    continue;
+                }
+
+                var score = Priority(m) * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
+                return new Option(s.Clause.Sentence, m, yes, no, score);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Priority(Mention m) => m.Type switch
+    {
+        EntityType.Person => 6,
+        EntityType.City or EntityType.Region => 5,
+        EntityType.Time when m.Date is not null && !m.Possessive && NamesADay(m.Text) => 4,
+        EntityType.Country => 3,
+        EntityType.Money or EntityType.Percent or EntityType.Count when m.Text.Any(char.IsDigit) => 2,
+        EntityType.Organisation or EntityType.Media => 1,
+        _ => 0,
+    };
+
+    /// <summary>A weekday or a month: "Wednesday", "April 17", "late February" (not "this week" or "today").</summary>
+    internal static bool NamesADay(string text)
+    {
+        foreach (var word in text.Split(' ', '-'))
+        {
+            var w = word.ToLowerInvariant();
+            if (Lexicon.Weekdays.ContainsKey(w) || Lexicon.Months.ContainsKey(w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Candidate Probe(Mention m) => new()
+    {
+        Kind = KindOf(m.Type),
+        Type = QuestionType.Choice,
+        Prompt = string.Empty,
+        Answer = [m.Full],
+        Accept = QuestionBuilder.AcceptFor(m),
+        Sentence = m.Sentence,
+        AnswerType = m.Type,
+        Answers = [m],
+        Rule = "truefalse",
+    };
+
+    /// <summary>The type of a place name: as the article uses it, else as the gazetteers list it.</summary>
+    private static EntityType TypeOf(Document doc, string name)
+    {
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Full == name || m.Text == name)
+            {
+                return m.Type;
+            }
+        }
+
+        if (Lexicon.Places.TryGetValue(name, out var place))
+        {
+            return place.Type;
+        }
+
+        return Lexicon.CountryNames.Contains(name) ? EntityType.Country : EntityType.Unknown;
+    }
+
+    /// <summary>Whether a place name is written after "the": as the article writes it, else "the United States", "the Philippines".</summary>
+    private static bool TakesThe(Document doc, string name)
+    {
+        var seen = false;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Full == name || m.Text == name)
+            {
+                seen = true;
+                var k = m.Start - 1;
+                if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Tokens[k].Lower != "the" && !Lexicon.Prepositions.Contains(doc.Tokens[k].Lower))
+                {
+                    // "the occupied West Bank"
+                    k--;
+                }
+
+                if (k >= 0 && doc.Tokens[k].Lower == "the")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return !seen && TheCountries.Contains(name) || name.StartsWith("United ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether the replacement could make the statement true after all: named in the same sentence,
+    /// or in a sentence that shares much of the statement's wording, or (dates and figures) written
+    /// anywhere in the article.
+    /// </summary>
+    private static bool StatedInArticle(Document doc, Statement s, Mention swapped, string replacement, string[] sentences)
+    {
+        var bare = replacement.StartsWith("the ", StringComparison.Ordinal) ? replacement[4..] : replacement;
+        var words = AnswerMatch.Normalize(bare).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return true;
+        }
+
+        var phrase = " " + string.Join(' ', words) + " ";
+        if (swapped.Type is EntityType.Time or EntityType.Money or EntityType.Percent or EntityType.Count or EntityType.Duration)
+        {
+            return sentences.Any(n => n.Contains(phrase, StringComparison.Ordinal));
+        }
+
+        var content = ContentWords(doc, s, swapped);
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            var normalized = sentences[i];
+            var named = normalized.Contains(phrase, StringComparison.Ordinal)
+                || (swapped.Type == EntityType.Person && words.Any(w => w.Length > 3 && normalized.Contains(" " + w + " ", StringComparison.Ordinal)));
+            if (!named)
+            {
+                continue;
+            }
+
+            if (i == s.Clause.Sentence)
+            {
+                return true;
+            }
+
+            var shared = content.Count(w => normalized.Contains(" " + w + " ", StringComparison.Ordinal));
+            if (shared >= Math.Max(2, (content.Count * 2 + 4) / 5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> ContentWords(Document doc, Statement s, Mention swapped)
+    {
+        var words = new List<string>();
+        foreach (var k in s.Tokens)
+        {
+            var tok = doc.Tokens[k];
+            if (k >= swapped.Start && k < swapped.End || tok.Kind != TokenKind.Word || tok.Lower.Length < 4 || Lexicon.IsCommon(tok.Lower) && tok.Lower.Length < 6)
+            {
+                continue;
+            }
+
+            var w = AnswerMatch.Normalize(tok.Text);
+            if (w.Length > 0 && !words.Contains(w))
+            {
+                words.Add(w);
+            }
+        }
+
+        return words;
+    }
+
+    internal static QuestionKind KindOf(EntityType type) => type switch
+    {
+        EntityType.Person or EntityType.Organisation or EntityType.Media => QuestionKind.Who,
+        EntityType.Country or EntityType.City or EntityType.Region or EntityType.Place => QuestionKind.Where,
+        EntityType.Time or EntityType.Duration => QuestionKind.When,
+        _ => QuestionKind.What,
+    };
+
+    internal static int StableHash(string text)
+    {
+        var h = 17;
+        foreach (var c in text)
+        {
+            h = unchecked(h * 31 + c);
+        }
+
+        return h & int.MaxValue;
+    }
+}
