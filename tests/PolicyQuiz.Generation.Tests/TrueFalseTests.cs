@@ -8,7 +8,7 @@ public sealed class TrueFalseTests
         return TrueFalseBuilder.Options(doc, new Distractors(doc), AppendedQuestions.Clauses(doc));
     }
 
-    private static TrueFalseBuilder.Option For(string body, int sentence) => Options(body).Single(o => o.Sentence == sentence);
+    private static TrueFalseBuilder.Option For(string body, int sentence) => Options(body).First(o => o.Sentence == sentence);
 
     [Fact]
     public void A_true_statement_is_the_articles_own_clause()
@@ -43,6 +43,23 @@ public sealed class TrueFalseTests
 
         Assert.Equal("The central bank raised its main interest rate on March 3", option.True);
         Assert.Equal("The central bank raised its main interest rate on March 6", option.False);
+    }
+
+    [Fact]
+    public void A_country_is_not_swapped_for_one_the_statement_names_by_its_people()
+    {
+        var options = Options("Estonia will cut its duties on Latvian timber from 20 percent to 5 percent. Officials in Latvia and Finland welcomed the move.");
+
+        Assert.Contains(options, o => o.Sentence == 0 && o.Swapped.Type == EntityType.Country);
+        Assert.DoesNotContain(options, o => o.False.StartsWith("Latvia will cut", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Each_mention_that_can_be_swapped_gives_a_statement()
+    {
+        var options = Options("The border treaty was signed in Vilnius on Wednesday. Negotiators from both sides had met in Tallinn for the final round.");
+
+        Assert.Contains(options, o => o.Sentence == 0 && o.False == "The border treaty was signed in Vilnius on Friday");
     }
 
     [Fact]

@@ -128,7 +128,7 @@ internal static class OrderBuilder
             removed.Add((cut, int.MaxValue));
         }
 
-        var phrase = s.Write(FullNames(doc, s), removed);
+        var phrase = s.Write(s.FullNames(), removed);
         if (!Clean(phrase))
         {
             return null;
@@ -193,21 +193,6 @@ internal static class OrderBuilder
 
         var previous = t[k - 1];
         return previous.Kind != TokenKind.Word || !(Lexicon.Determiners.Contains(previous.Lower) || Lexicon.Prepositions.Contains(previous.Lower) || Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "and" or "or" or "of");
-    }
-
-    /// <summary>People named in full ("Araghchi" → "Abbas Araghchi"), so an item reads on its own.</summary>
-    private static List<(int Start, int End, string Text)> FullNames(Document doc, Statement s)
-    {
-        var names = new List<(int, int, string)>();
-        foreach (var k in s.Tokens)
-        {
-            if (doc.MentionOf(k) is { Type: EntityType.Person, FromPronoun: false, Canonical: { } full } m && m.Start == k && full != m.Text && s.Covers(m.Start, m.End))
-            {
-                names.Add((m.Start, m.End, full));
-            }
-        }
-
-        return names;
     }
 
     private static int FrontEnd(Document doc, Clause c) => c.FrontEnd < doc.Tokens.Count && doc.Tokens[c.FrontEnd].IsPunct(',') ? c.FrontEnd + 1 : c.FrontEnd;

@@ -142,7 +142,14 @@ internal sealed class Statement
             }
         }
 
-        return doc.MentionOf(c.FrontStart) is { Type: EntityType.Time } || (Lexicon.Prepositions.Contains(t[c.FrontStart].Lower) && t[c.FrontStart].Lower is "on" or "in" or "at" or "during");
+        // "On April 17," or "In Geneva," (not "In return,")
+        var named = false;
+        for (var k = c.FrontStart; k < c.FrontEnd; k++)
+        {
+            named |= doc.MentionOf(k) is { Type: EntityType.Time or EntityType.City or EntityType.Region or EntityType.Country or EntityType.Place };
+        }
+
+        return named && (doc.MentionOf(c.FrontStart) is { Type: EntityType.Time } || t[c.FrontStart].Lower is "on" or "in" or "at" or "during");
     }
 
     private bool Reads()
@@ -196,6 +203,21 @@ internal sealed class Statement
         }
 
         return true;
+    }
+
+    /// <summary>People named in full ("Araghchi" → "Abbas Araghchi"), so the statement reads on its own.</summary>
+    public List<(int Start, int End, string Text)> FullNames()
+    {
+        var names = new List<(int, int, string)>();
+        foreach (var k in Tokens)
+        {
+            if (_doc.MentionOf(k) is { Type: EntityType.Person, FromPronoun: false, Canonical: { } full } m && m.Start == k && full != m.Text && Covers(m.Start, m.End))
+            {
+                names.Add((m.Start, m.End, full));
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The statement with [start, end) replaced by <paramref name="replacement"/> (null: as written) and the <paramref name="removed"/> ranges left out; first letter capitalised.</summary>

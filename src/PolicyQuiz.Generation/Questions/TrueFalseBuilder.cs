@@ -24,19 +24,19 @@ internal static class TrueFalseBuilder
         var options = Options(doc, distractors, clauses);
         var result = new List<Drafted>(wanted);
         var used = new HashSet<int>();
+        var kinds = new HashSet<QuestionKind>();
         bool? previous = null;
-        foreach (var o in options)
+        while (result.Count < wanted)
         {
-            if (result.Count >= wanted)
+            // the best statement of a sentence not used yet, about another kind of thing (a place after a person) when there is one
+            var o = options.FirstOrDefault(x => !used.Contains(x.Sentence) && !kinds.Contains(KindOf(x.Swapped.Type))) ?? options.FirstOrDefault(x => !used.Contains(x.Sentence));
+            if (o is null)
             {
                 break;
             }
 
-            if (!used.Add(o.Sentence))
-            {
-                continue;
-            }
-
+            used.Add(o.Sentence);
+            kinds.Add(KindOf(o.Swapped.Type));
             var truth = previous is { } p ? !p : (StableHash(o.True) & 1) == 0;
             previous = truth;
             result.Add(new Drafted(
@@ -54,7 +54,7 @@ internal static class TrueFalseBuilder
     /// <summary>A statement in both versions: as the article has it, and with <see cref="Swapped"/> replaced.</summary>
     internal sealed record Option(int Sentence, Mention Swapped, string True, string False, double Score);
 
-    /// <summary>Every clause that makes a statement with a same-type swap, best first.</summary>
+    /// <summary>Every statement with a same-type swap (one per mention that can be swapped), best first.</summary>
     internal static List<Option> Options(Document doc, Distractors distractors, IReadOnlyList<Clause> clauses)
     {
         var sentences = new string[doc.Sentences.Count];
@@ -71,18 +71,15 @@ internal static class TrueFalseBuilder
                 continue;
             }
 
-            if (Swap(doc, distractors, statement, sentences) is { } option)
-            {
-                options.Add(option);
-            }
+            options.AddRange(Swaps(doc, distractors, statement, sentences));
         }
 
         options.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Sentence.CompareTo(b.Sentence));
         return options;
     }
 
-    /// <summary>The first mention of the statement, best type first, that has a same-type replacement not true in the article.</summary>
-    private static Option? Swap(Document doc, Distractors distractors, Statement s, string[] sentences)
+    /// <summary>For each mention of the statement, best type first, the first same-type replacement not true in the article.</summary>
+    private static IEnumerable<Option> Swaps(Document doc, Distractors distractors, Statement s, string[] sentences)
     {
         var t = doc.Tokens;
         var mentions = new List<Mention>();
@@ -121,7 +118,7 @@ internal static class TrueFalseBuilder
                     pool = distractors.For(Probe(m), 6);
                     break;
                 case EntityType.Country or EntityType.City or EntityType.Region:
-                    if (end < t.Count && t[end].Kind == TokenKind.Word && t[end].Lower != "'s" && !Lexicon.Prepositions.Contains(t[end].Lower) && t[end].Lower is not ("and" or "or" or "but" or "who" or "which" or "that") && Lexicon.Verb(t[end].Lower) is null && !Lexicon.Auxiliaries.Contains(t[end].Lower))
+                    if (Modifier(doc, end))
                     {
                         // "the U.S. team", "Gaza ceasefire": a place used as a modifier
                         continue;
@@ -133,7 +130,11 @@ internal static class TrueFalseBuilder
                         shown = doc.Span(start, end);
                     }
 
-                    pool = distractors.For(Probe(m), 8).Where(r => TypeOf(doc, r) == m.Type).Select(r => TakesThe(doc, r) ? "the " + r : r);
+                    // "Washington raised concerns": a capital standing for its government is swapped for another capital
+                    var government = m.Type == EntityType.City && m.Start == s.Clause.SubjectStart && Lexicon.CapitalNames.Contains(m.Text);
+                    pool = distractors.For(Probe(m), government ? 16 : 8)
+                        .Where(r => TypeOf(doc, r) == m.Type && !DemonymIn(doc, s, r) && (!government || Lexicon.CapitalNames.Contains(r)))
+                        .Select(r => TakesThe(doc, r) ? "the " + r : r);
                     break;
                 case EntityType.Organisation or EntityType.Media:
                     if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
@@ -158,19 +159,19 @@ internal static class TrueFalseBuilder
                     continue;
                 }
 
-                var yes = s.Write((start, end), shown);
-                var no = s.Write((start, end), replacement);
+                var names = s.FullNames().Where(n => n.End <= start || n.Start >= end).ToList();
+                var yes = s.Write([.. names, (start, end, shown)], null);
+                var no = s.Write([.. names, (start, end, replacement)], null);
                 if (yes == no)
                 {
                     continue;
                 }
 
                 var score = Priority(m) * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
-                return new Option(s.Clause.Sentence, m, yes, no, score);
+                yield return new Option(s.Clause.Sentence, m, yes, no, score);
+                break;
             }
         }
-
-        return null;
     }
 
     private static int Priority(Mention m) => m.Type switch
@@ -212,6 +213,21 @@ internal static class TrueFalseBuilder
         Rule = "truefalse",
     };
 
+    /// <summary>"China will lower its duties on American goods": the United States is no swap for China there.</summary>
+    private static bool DemonymIn(Document doc, Statement s, string place)
+    {
+        var country = Lexicon.Places.TryGetValue(place, out var p) ? p.Country ?? place : place;
+        foreach (var k in s.Tokens)
+        {
+            if (Lexicon.Demonyms.TryGetValue(doc.Tokens[k].Text, out var of) && of == country)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The type of a place name: as the article uses it, else as the gazetteers list it.</summary>
     private static EntityType TypeOf(Document doc, string name)
     {
@@ -231,13 +247,22 @@ internal static class TrueFalseBuilder
         return Lexicon.CountryNames.Contains(name) ? EntityType.Country : EntityType.Unknown;
     }
 
+    /// <summary>A word after a name that makes the name a modifier: "the Riyadh meeting", "the Gaza ceasefire".</summary>
+    private static bool Modifier(Document doc, int next)
+    {
+        var t = doc.Tokens;
+        return next < t.Count && t[next].Kind == TokenKind.Word && t[next].Lower != "'s" && !Lexicon.Prepositions.Contains(t[next].Lower)
+            && t[next].Lower is not ("and" or "or" or "but" or "who" or "which" or "that") && !Lexicon.Auxiliaries.Contains(t[next].Lower)
+            && Lexicon.Verb(t[next].Lower) is null or { Form: VerbFormKind.Ing or VerbFormKind.Base };
+    }
+
     /// <summary>Whether a place name is written after "the": as the article writes it, else "the United States", "the Philippines".</summary>
     private static bool TakesThe(Document doc, string name)
     {
         var seen = false;
         foreach (var m in doc.Mentions)
         {
-            if (m.Full == name || m.Text == name)
+            if ((m.Full == name || m.Text == name) && !Modifier(doc, m.End))
             {
                 seen = true;
                 var k = m.Start - 1;
