@@ -107,6 +107,24 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void A_plan_dated_before_the_article_is_not_an_event()
+    {
+        var order = OrderQuestion(Timeline + " A first draft was due to be signed on February 20.");
+
+        Assert.NotNull(order);
+        Assert.DoesNotContain(order.Answer, item => item.Contains("draft was due", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_event_cut_before_a_purpose_clause_leaves_no_dangling_and()
+    {
+        var order = OrderQuestion(Timeline + " On March 12, senior Estonian and Latvian officials agreed to rebuild their border posts and to appoint new teams to work on the river crossings.");
+
+        Assert.NotNull(order);
+        Assert.Contains("Senior Estonian and Latvian officials agreed to rebuild their border posts", order.Answer);
+    }
+
+    [Fact]
     public void A_long_event_stops_before_its_participle_phrase()
     {
         var order = OrderQuestion(Timeline + " On March 12, the government issued a decree ordering new checks at the border crossing.");

@@ -179,7 +179,19 @@ internal static class OrderBuilder
             }
         }
 
-        return words > 14 ? relative : null;
+        if (words <= 14 || relative is not { } cut)
+        {
+            return null;
+        }
+
+        // "agreed to rebuild their missions and to appoint teams": the cut goes before the "and"
+        var at = s.Tokens.IndexOf(cut);
+        while (at > 0 && (t[s.Tokens[at - 1]].Lower is "and" or "or" or "but" || t[s.Tokens[at - 1]].IsPunct(',')))
+        {
+            at--;
+        }
+
+        return s.Tokens[at];
     }
 
     /// <summary>"directing", "pledging" after a noun: the start of a participle phrase.</summary>
@@ -199,15 +211,16 @@ internal static class OrderBuilder
 
     private static bool FutureVerb(Document doc, Clause c)
     {
-        for (var k = c.Finite; k <= c.Main && k < doc.Tokens.Count; k++)
+        // "will vote", "was due to be signed", "are expected to meet"
+        for (var k = c.Finite; k <= c.Main + 2 && k < doc.Tokens.Count; k++)
         {
-            if (Modals.Contains(doc.Tokens[k].Lower) || doc.Tokens[k].Lower is "expected" or "due" or "set" or "scheduled" or "plans" or "planned")
+            if (Modals.Contains(doc.Tokens[k].Lower) || doc.Tokens[k].Lower is "expected" or "due" or "set" or "scheduled" or "plans" or "planned" or "pencilled" or "penciled" or "going")
             {
                 return true;
             }
         }
 
-        return c.Main + 1 < doc.Tokens.Count && doc.Tokens[c.Main + 1].Lower == "to";
+        return false;
     }
 
     /// <summary>An item: 3 to 14 words, no date words, no figure that looks like a year, no leftover punctuation at either end.</summary>
@@ -215,6 +228,12 @@ internal static class OrderBuilder
     {
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 3 or > 14 || phrase.EndsWith(',') || phrase.StartsWith(',') || phrase.Contains(" ,", StringComparison.Ordinal) || phrase.Contains(",,", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = words[^1].ToLowerInvariant();
+        if (last is "and" or "or" or "but" or "that" or "to" or "as" or "than" or "which" or "who" || Lexicon.Prepositions.Contains(last) || Lexicon.Determiners.Contains(last) || Lexicon.Auxiliaries.Contains(last))
         {
             return false;
         }

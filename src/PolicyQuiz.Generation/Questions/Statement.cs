@@ -25,6 +25,9 @@ internal sealed class Statement
         "after", "because", "while", "although", "though", "whereas", "amid", "despite", "unless", "since", "when", "before", "until",
     };
 
+    // times told against another event ("a day later", "that same day"): the statement would need its neighbour
+    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "later", "earlier", "afterwards", "afterward", "meanwhile", "thereafter", "subsequently", "previously", "same" };
+
     private static readonly HashSet<string> BadEnds = new(StringComparer.Ordinal) { "and", "or", "but", "that", "to", "than", "as", "whose", "which", "who", "not" };
 
     private readonly Document _doc;
@@ -59,6 +62,12 @@ internal sealed class Statement
         var span = doc.Sentences[c.Sentence];
         if (BadStarts.Contains(t[c.SubjectStart].Lower) || t[span.End - 1].IsPunct('?') || OwnWords(doc, c.Sentence))
         {
+            return null;
+        }
+
+        if (t[c.SubjectStart].Lower is "a" or "an" && !NamesSomething(doc, c.SubjectStart, c.SubjectEnd))
+        {
+            // "A first version collapsed": which one, the reader cannot tell
             return null;
         }
 
@@ -115,6 +124,19 @@ internal sealed class Statement
         return statement.Reads() ? statement : null;
     }
 
+    private static bool NamesSomething(Document doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (doc.MentionOf(k) is { Type: not (EntityType.Time or EntityType.Duration or EntityType.Unknown) })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
     internal static bool OwnWords(Document doc, int sentence)
     {
@@ -164,7 +186,7 @@ internal sealed class Statement
         foreach (var k in Tokens)
         {
             var tok = t[k];
-            if (Unresolved.Contains(tok.Lower) && _doc.MentionOf(k) is null || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
+            if (Unresolved.Contains(tok.Lower) && _doc.MentionOf(k) is null || Relative.Contains(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
             {
                 return false;
             }
