@@ -5,7 +5,7 @@ public sealed class TrueFalseTests
     private static List<TrueFalseBuilder.Option> Options(string body)
     {
         var doc = Given.Analyzed(body);
-        return TrueFalseBuilder.Options(doc, new Distractors(doc), AppendedQuestions.Clauses(doc));
+        return TrueFalseBuilder.Options(doc, new Distractors(doc), AppendedQuestions.Statements(doc));
     }
 
     private static TrueFalseBuilder.Option For(string body, int sentence) => Options(body).First(o => o.Sentence == sentence);

@@ -18,13 +18,14 @@ internal static class AppendedQuestions
 
     public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, HashSet<string> ids)
     {
-        var clauses = Clauses(doc);
-        foreach (var d in TrueFalseBuilder.Build(doc, distractors, clauses, TrueFalsePerArticle))
+        // clause frames only where a statement or an event can come from: the opening sentences and sentences with a date
+        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s));
+        foreach (var d in TrueFalseBuilder.Build(doc, distractors, statements, TrueFalsePerArticle))
         {
             result.Add(ToQuestion(d, sourceId, ids));
         }
 
-        var events = OrderBuilder.Events(doc, clauses, sourceId);
+        var events = OrderBuilder.Events(doc, statements, sourceId);
         EventsOf.AddOrUpdate(doc.Article, events);
         if (OrderBuilder.Build(events) is { } order)
         {
@@ -32,17 +33,28 @@ internal static class AppendedQuestions
         }
     }
 
-    /// <summary>The clause frames of every sentence, as the question builder sees them.</summary>
-    internal static List<Clause> Clauses(Document doc)
+    /// <summary>The clauses (as the question builder frames them) that stand on their own as statements, in the chosen sentences.</summary>
+    internal static List<Statement> Statements(Document doc, Func<int, bool>? which = null)
     {
-        var clauses = new List<Clause>();
+        var statements = new List<Statement>();
         Mention? lastSubject = null;
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            clauses.AddRange(ClauseFinder.Find(doc, s, ref lastSubject));
+            if (which is not null && !which(s))
+            {
+                continue;
+            }
+
+            foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
+            {
+                if (Statement.From(doc, clause, keepFront: true, cutSubordinate: true) is { } statement)
+                {
+                    statements.Add(statement);
+                }
+            }
         }
 
-        return clauses;
+        return statements;
     }
 
     /// <summary>With two or more articles, one order question from events of at least two of them.</summary>

@@ -24,13 +24,13 @@ internal static class OrderBuilder
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "could", "may", "might", "can", "should" };
 
     /// <summary>The article's events with a resolved date, in article order.</summary>
-    public static List<DatedEvent> Events(Document doc, IReadOnlyList<Clause> clauses, string sourceId)
+    public static List<DatedEvent> Events(Document doc, IReadOnlyList<Statement> statements, string sourceId)
     {
         var events = new List<DatedEvent>();
         var sentences = new HashSet<int>();
-        foreach (var c in clauses)
+        foreach (var s in statements)
         {
-            if (Event(doc, c, sourceId) is { } e && sentences.Add(c.Sentence))
+            if (Event(doc, s, sourceId) is { } e && sentences.Add(s.Clause.Sentence))
             {
                 events.Add(e);
             }
@@ -39,10 +39,26 @@ internal static class OrderBuilder
         return events;
     }
 
-    private static DatedEvent? Event(Document doc, Clause c, string sourceId)
+    /// <summary>Whether the sentence has a time expression that names a day, a month or a year.</summary>
+    public static bool HasDate(Document doc, int sentence)
+    {
+        var span = doc.Sentences[sentence];
+        for (var k = span.Start; k < span.End; k++)
+        {
+            if (doc.MentionOf(k) is { Type: EntityType.Time, Date: not null } m && m.Start == k && Interval(m) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DatedEvent? Event(Document doc, Statement s, string sourceId)
     {
         var t = doc.Tokens;
-        if (Statement.From(doc, c, keepFront: true, cutSubordinate: true) is not { } s)
+        var c = s.Clause;
+        if (!HasDate(doc, c.Sentence))
         {
             return null;
         }

@@ -37,6 +37,7 @@ internal sealed class Statement
         _doc = doc;
         Clause = clause;
         Tokens = tokens;
+        Words = tokens.Count(k => doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number);
     }
 
     public Clause Clause { get; }
@@ -44,7 +45,7 @@ internal sealed class Statement
     /// <summary>The token indices of the statement, in order.</summary>
     public List<int> Tokens { get; }
 
-    public int Words => Tokens.Count(k => _doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number);
+    public int Words { get; }
 
     /// <summary>
     /// The clause's own words as a statement, or null when it would not stand on its own: no clause

@@ -13,23 +13,41 @@ internal static class TrueFalseBuilder
 {
     public const string Lead = "True or false: ";
 
+    /// <summary>Statements come from the article's opening sentences (the lead carries its main facts).</summary>
+    public const int FirstSentences = 24;
+
     private static readonly HashSet<string> TheCountries = new(StringComparer.Ordinal)
     {
         "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
         "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
     };
 
-    public static List<Drafted> Build(Document doc, Distractors distractors, IReadOnlyList<Clause> clauses, int wanted = 2)
+    public static List<Drafted> Build(Document doc, Distractors distractors, IReadOnlyList<Statement> statements, int wanted = 2)
     {
-        var options = Options(doc, distractors, clauses);
+        var slots = Slots(doc, statements);
+        var names = new ArticleNames(doc);
+        var resolved = new Dictionary<Slot, Option?>();
+        Option? Get(Slot slot)
+        {
+            if (!resolved.TryGetValue(slot, out var option))
+            {
+                resolved[slot] = option = Resolve(doc, distractors, slot.Statement, slot.Mention, slot.Score, names);
+            }
+
+            return option;
+        }
+
         var result = new List<Drafted>(wanted);
         var used = new HashSet<int>();
         var kinds = new HashSet<QuestionKind>();
         bool? previous = null;
         while (result.Count < wanted)
         {
-            // the best statement of a sentence not used yet, about another kind of thing (a place after a person) when there is one
-            var o = options.FirstOrDefault(x => !used.Contains(x.Sentence) && !kinds.Contains(KindOf(x.Swapped.Type))) ?? options.FirstOrDefault(x => !used.Contains(x.Sentence));
+            // the best statement of a sentence not used yet, about another kind of thing (a place after a person) when there is one;
+            // a replacement is only looked for in the slots that could be picked
+            var free = slots.Where(x => !used.Contains(x.Statement.Clause.Sentence));
+            var o = free.Where(x => !kinds.Contains(KindOf(x.Mention.Type))).Select(Get).FirstOrDefault(x => x is not null)
+                ?? free.Select(Get).FirstOrDefault(x => x is not null);
             if (o is null)
             {
                 break;
@@ -55,33 +73,40 @@ internal static class TrueFalseBuilder
     internal sealed record Option(int Sentence, Mention Swapped, string True, string False, double Score);
 
     /// <summary>Every statement with a same-type swap (one per mention that can be swapped), best first.</summary>
-    internal static List<Option> Options(Document doc, Distractors distractors, IReadOnlyList<Clause> clauses)
+    internal static List<Option> Options(Document doc, Distractors distractors, IReadOnlyList<Statement> statements)
     {
-        var sentences = new string[doc.Sentences.Count];
-        for (var i = 0; i < sentences.Length; i++)
-        {
-            sentences[i] = " " + AnswerMatch.Normalize(doc.Span(doc.Sentences[i].Start, doc.Sentences[i].End)) + " ";
-        }
+        var names = new ArticleNames(doc);
+        return Slots(doc, statements).Select(slot => Resolve(doc, distractors, slot.Statement, slot.Mention, slot.Score, names)).OfType<Option>().ToList();
+    }
 
-        var options = new List<Option>();
-        foreach (var c in clauses)
+    /// <summary>The mentions that could be swapped, best first: the score does not depend on the replacement, so they are ranked before any is looked for.</summary>
+    private static List<Slot> Slots(Document doc, IReadOnlyList<Statement> statements)
+    {
+        var slots = new List<Slot>();
+        foreach (var statement in statements)
         {
-            if (Statement.From(doc, c, keepFront: true, cutSubordinate: true) is not { } statement || statement.Words is < 6 or > 28)
+            if (statement.Clause.Sentence >= FirstSentences || statement.Words is < 6 or > 28)
             {
                 continue;
             }
 
-            options.AddRange(Swaps(doc, distractors, statement, sentences));
+            foreach (var m in Swappable(doc, statement))
+            {
+                slots.Add(new Slot(statement, m, Score(statement, m), slots.Count));
+            }
         }
 
-        options.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Sentence.CompareTo(b.Sentence));
-        return options;
+        slots.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : a.Statement.Clause.Sentence != b.Statement.Clause.Sentence ? a.Statement.Clause.Sentence.CompareTo(b.Statement.Clause.Sentence)
+            : a.Order.CompareTo(b.Order));
+        return slots;
     }
 
-    /// <summary>For each mention of the statement, best type first, the first same-type replacement not true in the article.</summary>
-    private static IEnumerable<Option> Swaps(Document doc, Distractors distractors, Statement s, string[] sentences)
+    /// <summary>A mention of a statement that could be swapped, scored before any replacement is looked for.</summary>
+    private sealed record Slot(Statement Statement, Mention Mention, double Score, int Order);
+
+    private static List<Mention> Swappable(Document doc, Statement s)
     {
-        var t = doc.Tokens;
         var mentions = new List<Mention>();
         foreach (var k in s.Tokens)
         {
@@ -92,86 +117,93 @@ internal static class TrueFalseBuilder
         }
 
         mentions.Sort((a, b) => Priority(b) != Priority(a) ? Priority(b).CompareTo(Priority(a)) : a.Start.CompareTo(b.Start));
-        foreach (var m in mentions)
+        return mentions;
+    }
+
+    private static double Score(Statement s, Mention m) =>
+        Priority(m) * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
+
+    /// <summary>The statement in both versions with the first same-type replacement for <paramref name="m"/> not true in the article, or null.</summary>
+    private static Option? Resolve(Document doc, Distractors distractors, Statement s, Mention m, double score, ArticleNames names)
+    {
+        var t = doc.Tokens;
+        var start = m.Start;
+        var end = m.End;
+        string shown = m.Text;
+        IEnumerable<string> pool;
+        switch (m.Type)
         {
-            var start = m.Start;
-            var end = m.End;
-            string shown = m.Text;
-            IEnumerable<string> pool;
-            switch (m.Type)
+            case EntityType.Person:
+                // the title goes in both versions: a swapped name keeps no one else's title
+                while (start - 1 >= 0 && doc.RoleTokens.Contains(start - 1) && s.Tokens.Contains(start - 1))
+                {
+                    start--;
+                }
+
+                var previous = s.Tokens.IndexOf(start) - 1;
+                if (previous >= 0 && (t[s.Tokens[previous]].IsCapitalized || doc.MentionOf(s.Tokens[previous]) is not null || t[s.Tokens[previous]].IsPunct(')')))
+                {
+                    // "Russian Direct Investment Fund CEO Kirill Dmitriev": a title that is not all role words stays with its name
+                    return null;
+                }
+
+                shown = m.Full;
+                pool = distractors.For(Probe(m), 6);
+                break;
+            case EntityType.Country or EntityType.City or EntityType.Region:
+                if (Modifier(doc, end))
+                {
+                    // "the U.S. team", "Gaza ceasefire": a place used as a modifier
+                    return null;
+                }
+
+                if (start > 0 && t[start - 1].Lower == "the" && s.Tokens.Contains(start - 1))
+                {
+                    start--;
+                    shown = doc.Span(start, end);
+                }
+
+                // "Washington raised concerns": a capital standing for its government is swapped for another capital
+                var government = m.Type == EntityType.City && m.Start == s.Clause.SubjectStart && Lexicon.CapitalNames.Contains(m.Text);
+                pool = distractors.For(Probe(m), government ? 16 : 8)
+                    .Where(r => TypeOf(doc, r) == m.Type && !DemonymIn(doc, s, r) && (!government || Lexicon.CapitalNames.Contains(r)))
+                    .Select(r => TakesThe(doc, r) ? "the " + r : r);
+                break;
+            case EntityType.Organisation or EntityType.Media:
+                if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
+                {
+                    return null;
+                }
+
+                pool = distractors.For(Probe(m), 6).Where(r => !r.Contains(' ', StringComparison.Ordinal));
+                break;
+            case EntityType.Time:
+                pool = Distractors.NearbyTimes(m.Text);
+                break;
+            default:
+                pool = Distractors.NearbyFigures(m.Text);
+                break;
+        }
+
+        var shownWords = AnswerMatch.Normalize(shown);
+        List<string>? content = null;
+        foreach (var replacement in pool)
+        {
+            if (replacement.Length == 0 || AnswerMatch.Normalize(replacement) == shownWords || StatedInArticle(s, m, replacement, names, () => content ??= ContentWords(doc, s, m)))
             {
-                case EntityType.Person:
-                    // the title goes in both versions: a swapped name keeps no one else's title
-                    while (start - 1 >= 0 && doc.RoleTokens.Contains(start - 1) && s.Tokens.Contains(start - 1))
-                    {
-                        start--;
-                    }
-
-                    var previous = s.Tokens.IndexOf(start) - 1;
-                    if (previous >= 0 && (t[s.Tokens[previous]].IsCapitalized || doc.MentionOf(s.Tokens[previous]) is not null || t[s.Tokens[previous]].IsPunct(')')))
-                    {
-                        // "Russian Direct Investment Fund CEO Kirill Dmitriev": a title that is not all role words stays with its name
-                        continue;
-                    }
-
-                    shown = m.Full;
-                    pool = distractors.For(Probe(m), 6);
-                    break;
-                case EntityType.Country or EntityType.City or EntityType.Region:
-                    if (Modifier(doc, end))
-                    {
-                        // "the U.S. team", "Gaza ceasefire": a place used as a modifier
-                        continue;
-                    }
-
-                    if (start > 0 && t[start - 1].Lower == "the" && s.Tokens.Contains(start - 1))
-                    {
-                        start--;
-                        shown = doc.Span(start, end);
-                    }
-
-                    // "Washington raised concerns": a capital standing for its government is swapped for another capital
-                    var government = m.Type == EntityType.City && m.Start == s.Clause.SubjectStart && Lexicon.CapitalNames.Contains(m.Text);
-                    pool = distractors.For(Probe(m), government ? 16 : 8)
-                        .Where(r => TypeOf(doc, r) == m.Type && !DemonymIn(doc, s, r) && (!government || Lexicon.CapitalNames.Contains(r)))
-                        .Select(r => TakesThe(doc, r) ? "the " + r : r);
-                    break;
-                case EntityType.Organisation or EntityType.Media:
-                    if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
-                    {
-                        continue;
-                    }
-
-                    pool = distractors.For(Probe(m), 6).Where(r => !r.Contains(' ', StringComparison.Ordinal));
-                    break;
-                case EntityType.Time:
-                    pool = Distractors.NearbyTimes(m.Text);
-                    break;
-                default:
-                    pool = Distractors.NearbyFigures(m.Text);
-                    break;
+                continue;
             }
 
-            foreach (var replacement in pool)
+            var people = s.FullNames().Where(n => n.End <= start || n.Start >= end).ToList();
+            var yes = s.Write([.. people, (start, end, shown)], null);
+            var no = s.Write([.. people, (start, end, replacement)], null);
+            if (yes != no)
             {
-                if (replacement.Length == 0 || AnswerMatch.Normalize(replacement) == AnswerMatch.Normalize(shown) || StatedInArticle(doc, s, m, replacement, sentences))
-                {
-                    continue;
-                }
-
-                var names = s.FullNames().Where(n => n.End <= start || n.Start >= end).ToList();
-                var yes = s.Write([.. names, (start, end, shown)], null);
-                var no = s.Write([.. names, (start, end, replacement)], null);
-                if (yes == no)
-                {
-                    continue;
-                }
-
-                var score = Priority(m) * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
-                yield return new Option(s.Clause.Sentence, m, yes, no, score);
-                break;
+                return new Option(s.Clause.Sentence, m, yes, no, score);
             }
         }
+
+        return null;
     }
 
     private static int Priority(Mention m) => m.Type switch
@@ -287,7 +319,7 @@ internal static class TrueFalseBuilder
     /// or in a sentence that shares much of the statement's wording, or (dates and figures) written
     /// anywhere in the article.
     /// </summary>
-    private static bool StatedInArticle(Document doc, Statement s, Mention swapped, string replacement, string[] sentences)
+    private static bool StatedInArticle(Statement s, Mention swapped, string replacement, ArticleNames names, Func<List<string>> contentWords)
     {
         var bare = replacement.StartsWith("the ", StringComparison.Ordinal) ? replacement[4..] : replacement;
         var words = AnswerMatch.Normalize(bare).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -296,29 +328,22 @@ internal static class TrueFalseBuilder
             return true;
         }
 
-        var phrase = " " + string.Join(' ', words) + " ";
         if (swapped.Type is EntityType.Time or EntityType.Money or EntityType.Percent or EntityType.Count or EntityType.Duration)
         {
-            return sentences.Any(n => n.Contains(phrase, StringComparison.Ordinal));
+            return names.Written(words);
         }
 
-        var content = ContentWords(doc, s, swapped);
-        for (var i = 0; i < sentences.Length; i++)
+        // the sentences that name the replacement (for a person, any part of the name longer than 3 letters)
+        var naming = names.Naming(words, swapped.Type == EntityType.Person);
+        if (naming.Contains(s.Clause.Sentence))
         {
-            var normalized = sentences[i];
-            var named = normalized.Contains(phrase, StringComparison.Ordinal)
-                || (swapped.Type == EntityType.Person && words.Any(w => w.Length > 3 && normalized.Contains(" " + w + " ", StringComparison.Ordinal)));
-            if (!named)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            if (i == s.Clause.Sentence)
-            {
-                return true;
-            }
-
-            var shared = content.Count(w => normalized.Contains(" " + w + " ", StringComparison.Ordinal));
+        var content = naming.Count > 0 ? contentWords() : [];
+        foreach (var i in naming)
+        {
+            var shared = content.Count(w => names.Has(i, w));
             if (shared >= Math.Max(2, (content.Count * 2 + 4) / 5))
             {
                 return true;
@@ -339,7 +364,7 @@ internal static class TrueFalseBuilder
                 continue;
             }
 
-            var w = AnswerMatch.Normalize(tok.Text);
+            var w = tok.Lower.All(char.IsLetterOrDigit) ? tok.Lower : AnswerMatch.Normalize(tok.Text);
             if (w.Length > 0 && !words.Contains(w))
             {
                 words.Add(w);
