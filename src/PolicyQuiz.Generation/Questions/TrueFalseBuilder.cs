@@ -14,7 +14,7 @@ internal static class TrueFalseBuilder
     public const string Lead = "True or false: ";
 
     /// <summary>Statements come from the article's opening sentences (the lead carries its main facts).</summary>
-    public const int FirstSentences = 24;
+    public const int FirstSentences = 12;
 
     private static readonly HashSet<string> TheCountries = new(StringComparer.Ordinal)
     {
