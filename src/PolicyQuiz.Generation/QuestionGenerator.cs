@@ -32,6 +32,8 @@ public sealed class QuestionGenerator
             questions.AddRange(Generate(article, sourceId, ids, pool));
         }
 
+        AppendedQuestions.AddAcrossArticles(questions, articles, ids);
+
         var first = articles.Count > 0 ? articles[0] : null;
         var id = packId ?? (first is null ? "generated" : first.SourceId);
         return new Pack
@@ -95,6 +97,8 @@ public sealed class QuestionGenerator
                 Evidence = doc.Evidence(c.Sentence),
             });
         }
+
+        AppendedQuestions.Add(result, doc, distractors, sourceId, ids);
 
         // the pack's later articles may use this one's names as distractors
         pool.AddNames(doc);

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Reading;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// The questions that follow an article's ranked ones: up to two true/false statements and one
+/// order question per article, and one order question across a pack of several articles. They come
+/// after the ranked window on purpose: their answers (true, false, a list) are not words of the article.
+/// </summary>
+internal static class AppendedQuestions
+{
+    public const int TrueFalsePerArticle = 2;
+
+    // the dated events of each article generated, kept for the pack-wide order question
+    private static readonly ConditionalWeakTable<Article, List<DatedEvent>> EventsOf = [];
+
+    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, HashSet<string> ids)
+    {
+        // clause frames only where a statement or an event can come from: the opening sentences and sentences with a date
+        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s));
+        foreach (var d in TrueFalseBuilder.Build(doc, distractors, statements, TrueFalsePerArticle))
+        {
+            result.Add(ToQuestion(d, sourceId, ids));
+        }
+
+        var events = OrderBuilder.Events(doc, statements, sourceId);
+        EventsOf.AddOrUpdate(doc.Article, events);
+        if (OrderBuilder.Build(events) is { } order)
+        {
+            result.Add(ToQuestion(order, sourceId, ids));
+        }
+    }
+
+    /// <summary>The clauses (as the question builder frames them) that stand on their own as statements, in the chosen sentences.</summary>
+    internal static List<Statement> Statements(Document doc, Func<int, bool>? which = null)
+    {
+        var statements = new List<Statement>();
+        Mention? lastSubject = null;
+        for (var s = 0; s < doc.Sentences.Count; s++)
+        {
+            if (which is not null && !which(s))
+            {
+                continue;
+            }
+
+            foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
+            {
+                if (Statement.From(doc, clause, keepFront: true, cutSubordinate: true) is { } statement)
+                {
+                    statements.Add(statement);
+                }
+            }
+        }
+
+        return statements;
+    }
+
+    /// <summary>With two or more articles, one order question from events of at least two of them.</summary>
+    public static void AddAcrossArticles(List<Question> questions, IReadOnlyList<Article> articles, HashSet<string> ids)
+    {
+        var perArticle = new List<IReadOnlyList<DatedEvent>>(articles.Count);
+        foreach (var article in articles)
+        {
+            if (EventsOf.TryGetValue(article, out var events))
+            {
+                perArticle.Add(events);
+                EventsOf.Remove(article);
+            }
+        }
+
+        if (perArticle.Count > 1 && OrderBuilder.Build(perArticle) is { SourceId: { } source } order)
+        {
+            questions.Add(ToQuestion(order, source, ids, "events across the articles"));
+        }
+    }
+
+    private static Question ToQuestion(Drafted d, string sourceId, HashSet<string> ids, string? idText = null)
+    {
+        var id = Slug.From(sourceId + " " + (idText ?? d.Prompt), 60);
+        var baseId = id;
+        var k = 2;
+        while (!ids.Add(id))
+        {
+            id = Slug.From(baseId, 56) + "-" + k++;
+        }
+
+        return new Question
+        {
+            Id = id,
+            Type = d.Type,
+            Kind = d.Kind,
+            Prompt = Clean(d.Prompt),
+            Answer = d.Answer.Select(Clean).ToEquatableList(),
+            Explanation = d.Explanation is null ? null : Clean(d.Explanation),
+            Source = sourceId,
+            Evidence = d.Evidence,
+        };
+    }
+
+    private static string Clean(string text) => Core.Text.TerminalText.Sanitize(text).Trim();
+}

@@ -1,0 +1,285 @@
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// A clause told back as a declarative sentence: the tokens of its subject and predicate (appositives,
+/// brackets, attribution tails and clause-level commas left out), which can be written as they stand,
+/// with one mention swapped for another text, or with some ranges removed.
+/// </summary>
+internal sealed class Statement
+{
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "we", "me", "my", "our", "ours", "us", "myself", "ourselves" };
+
+    private static readonly HashSet<string> Unresolved = new(StringComparer.Ordinal) { "he", "she", "they", "him", "them", "it", "this", "these", "those", "here" };
+
+    private static readonly HashSet<string> BadStarts = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "it", "its", "his", "her", "their", "this", "that", "these", "those", "we", "our", "i", "my", "you", "your", "there",
+        "such", "both", "another", "one", "none", "which", "what", "who", "some", "other", "others", "all", "each", "either", "neither", "much", "many",
+        "and", "but", "or", "so", "yet", "then", "also", "nor",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "because", "while", "although", "though", "whereas", "amid", "despite", "unless", "since", "when", "before", "until",
+    };
+
+    // times told against another event ("a day later", "that same day"): the statement would need its neighbour
+    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "later", "earlier", "afterwards", "afterward", "meanwhile", "thereafter", "subsequently", "previously", "same" };
+
+    private static readonly HashSet<string> BadEnds = new(StringComparer.Ordinal) { "and", "or", "but", "that", "to", "than", "as", "whose", "which", "who", "not" };
+
+    private readonly Document _doc;
+
+    private Statement(Document doc, Clause clause, List<int> tokens)
+    {
+        _doc = doc;
+        Clause = clause;
+        Tokens = tokens;
+        Words = tokens.Count(k => doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number);
+    }
+
+    public Clause Clause { get; }
+
+    /// <summary>The token indices of the statement, in order.</summary>
+    public List<int> Tokens { get; }
+
+    public int Words { get; }
+
+    /// <summary>
+    /// The clause's own words as a statement, or null when it would not stand on its own: no clause
+    /// frame, an inverted or quoted clause, a pronoun or demonstrative subject, first-person words,
+    /// a dangling end. <paramref name="keepFront"/> keeps a short fronted time or place phrase.
+    /// </summary>
+    public static Statement? From(Document doc, Clause c, bool keepFront, bool cutSubordinate)
+    {
+        var t = doc.Tokens;
+        if (c.Finite < 0 || c.Inverted || c.SubjectIsPronoun || c.SubjectEnd <= c.SubjectStart || c.PredicateEnd <= c.Main)
+        {
+            return null;
+        }
+
+        var span = doc.Sentences[c.Sentence];
+        if (BadStarts.Contains(t[c.SubjectStart].Lower) || t[span.End - 1].IsPunct('?') || OwnWords(doc, c.Sentence))
+        {
+            return null;
+        }
+
+        if (t[c.SubjectStart].Lower is "a" or "an" && !NamesSomething(doc, c.SubjectStart, c.SubjectEnd))
+        {
+            // "A first version collapsed": which one, the reader cannot tell
+            return null;
+        }
+
+        var tokens = new List<int>(32);
+        if (keepFront && c.FrontStart >= 0 && c.FrontEnd - c.FrontStart <= 6 && IsPlainFront(doc, c))
+        {
+            for (var k = c.FrontStart; k < c.FrontEnd; k++)
+            {
+                tokens.Add(k);
+            }
+
+            if (c.FrontEnd < t.Count && t[c.FrontEnd].IsPunct(','))
+            {
+                tokens.Add(c.FrontEnd);
+            }
+        }
+
+        for (var k = c.SubjectStart; k < c.SubjectEnd; k++)
+        {
+            if (!c.Skipped(k))
+            {
+                tokens.Add(k);
+            }
+        }
+
+        var end = c.PredicateEnd;
+        if (cutSubordinate)
+        {
+            for (var k = c.Main + 1; k < end; k++)
+            {
+                if (Subordinators.Contains(t[k].Lower) && k + 2 < end && k - c.Main > 2 && !c.Skipped(k) && doc.MentionOf(k) is null)
+                {
+                    end = k;
+                    break;
+                }
+            }
+        }
+
+        for (var k = c.Finite; k < end; k++)
+        {
+            if (!c.Skipped(k))
+            {
+                tokens.Add(k);
+            }
+        }
+
+        // trailing commas, dashes and closing marks left by the cut
+        while (tokens.Count > 0 && t[tokens[^1]].Kind == TokenKind.Punct && !t[tokens[^1]].IsPunct(')'))
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        var statement = new Statement(doc, c, tokens);
+        return statement.Reads() ? statement : null;
+    }
+
+    private static bool NamesSomething(Document doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (doc.MentionOf(k) is { Type: not (EntityType.Time or EntityType.Duration or EntityType.Unknown) })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
+    internal static bool OwnWords(Document doc, int sentence)
+    {
+        var span = doc.Sentences[sentence];
+        for (var k = span.Start; k < span.End; k++)
+        {
+            var text = doc.Tokens[k].Text;
+            if (text is "\"" or "\u201C" or "\u201D" || FirstPerson.Contains(doc.Tokens[k].Lower) && doc.Tokens[k].Text != "US")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlainFront(Document doc, Clause c)
+    {
+        var t = doc.Tokens;
+        for (var k = c.FrontStart; k < c.FrontEnd; k++)
+        {
+            if (t[k].Kind == TokenKind.Punct || BadStarts.Contains(t[k].Lower) && t[k].Lower is not ("this" or "that"))
+            {
+                return false;
+            }
+        }
+
+        // "On April 17," or "In Geneva," (not "In return,")
+        var named = false;
+        for (var k = c.FrontStart; k < c.FrontEnd; k++)
+        {
+            named |= doc.MentionOf(k) is { Type: EntityType.Time or EntityType.City or EntityType.Region or EntityType.Country or EntityType.Place };
+        }
+
+        return named && (doc.MentionOf(c.FrontStart) is { Type: EntityType.Time } || t[c.FrontStart].Lower is "on" or "in" or "at" or "during");
+    }
+
+    private bool Reads()
+    {
+        var t = _doc.Tokens;
+        if (Tokens.Count < 4)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        foreach (var k in Tokens)
+        {
+            var tok = t[k];
+            if (Unresolved.Contains(tok.Lower) && _doc.MentionOf(k) is null || Relative.Contains(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
+            {
+                return false;
+            }
+
+            depth += tok.IsPunct('(') ? 1 : tok.IsPunct(')') ? -1 : 0;
+        }
+
+        // something after the verb: "Both leaders also attended" or "The government has said" tell nothing
+        var after = 0;
+        foreach (var k in Tokens)
+        {
+            if (k > Clause.Main && t[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                after++;
+            }
+        }
+
+        if (after < 2)
+        {
+            return false;
+        }
+
+        var last = t[Tokens[^1]];
+        return depth == 0 && !BadEnds.Contains(last.Lower) && !Lexicon.Prepositions.Contains(last.Lower) && !Lexicon.Determiners.Contains(last.Lower) && !Lexicon.Auxiliaries.Contains(last.Lower);
+    }
+
+    /// <summary>True when every token of [start, end) is part of the statement.</summary>
+    public bool Covers(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!Tokens.Contains(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>People named in full ("Araghchi" → "Abbas Araghchi"), so the statement reads on its own.</summary>
+    public List<(int Start, int End, string Text)> FullNames()
+    {
+        var names = new List<(int, int, string)>();
+        foreach (var k in Tokens)
+        {
+            if (_doc.MentionOf(k) is { Type: EntityType.Person, FromPronoun: false, Canonical: { } full } m && m.Start == k && full != m.Text && Covers(m.Start, m.End))
+            {
+                names.Add((m.Start, m.End, full));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The statement with [start, end) replaced by <paramref name="replacement"/> (null: as written) and the <paramref name="removed"/> ranges left out; first letter capitalised.</summary>
+    public string Write((int Start, int End) swap = default, string? replacement = null, IReadOnlyList<(int Start, int End)>? removed = null) =>
+        Write(replacement is null ? [] : [(swap.Start, swap.End, replacement)], removed);
+
+    /// <summary>The statement with each replacement's range written as its text and the <paramref name="removed"/> ranges left out.</summary>
+    public string Write(IReadOnlyList<(int Start, int End, string Text)> replacements, IReadOnlyList<(int Start, int End)>? removed)
+    {
+        var p = new Phrase(_doc);
+        foreach (var k in Tokens)
+        {
+            if (removed is not null && removed.Any(r => k >= r.Start && k < r.End))
+            {
+                continue;
+            }
+
+            var replaced = false;
+            foreach (var (start, end, text) in replacements)
+            {
+                if (k >= start && k < end)
+                {
+                    if (k == start)
+                    {
+                        p.Word(text);
+                    }
+
+                    replaced = true;
+                    break;
+                }
+            }
+
+            if (!replaced)
+            {
+                p.Tokens(k, k + 1);
+            }
+        }
+
+        var written = Phrase.Clean(p.ToString());
+        return written.Length == 0 ? written : char.ToUpperInvariant(written[0]) + written[1..];
+    }
+}
