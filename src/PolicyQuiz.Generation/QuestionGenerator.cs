@@ -91,7 +91,8 @@ public sealed class QuestionGenerator
                 Kind = c.Kind,
                 Prompt = Clean(c.Prompt)!,
                 Answer = c.Answer.Select(a => Clean(a)!).ToEquatableList(),
-                Accept = c.Accept.Select(a => Clean(a)!).ToEquatableList(),
+                // a multi question is answered by picking, never by typing: it has no accept list (packs.md)
+                Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : c.Accept.Select(a => Clean(a)!).ToEquatableList(),
                 Distractors = options.Select(a => Clean(a)!).ToEquatableList(),
                 Source = sourceId,
                 Evidence = doc.Evidence(c.Sentence),
