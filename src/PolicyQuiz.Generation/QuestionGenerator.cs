@@ -54,7 +54,8 @@ public sealed class QuestionGenerator
         var doc = Analyzer.Analyze(article);
         var words = CountWords(article.Body);
         var limit = Math.Max(PerFiveHundredWords, words * PerFiveHundredWords / 500);
-        var ranked = Draft(doc, limit);
+        var clauses = new List<Clause>[doc.Sentences.Count];
+        var ranked = Draft(doc, limit, clauses: clauses);
         var distractors = new Distractors(doc, pool);
         var result = new List<Question>(Math.Min(limit, ranked.Count));
         foreach (var c in ranked)
@@ -99,7 +100,7 @@ public sealed class QuestionGenerator
             });
         }
 
-        AppendedQuestions.Add(result, doc, distractors, sourceId, ids);
+        AppendedQuestions.Add(result, doc, distractors, sourceId, ids, clauses);
 
         // the pack's later articles may use this one's names as distractors
         pool.AddNames(doc);
@@ -107,14 +108,21 @@ public sealed class QuestionGenerator
     }
 
     /// <summary>All candidates of an article, scored and ordered best first (exposed for tests and the benchmark).</summary>
-    public static List<Candidate> Draft(Document doc, int limit = int.MaxValue, bool withFeatures = false)
+    /// <param name="clauses">When given (one slot per sentence), receives the clause frames found, for the true/false and order builders.</param>
+    public static List<Candidate> Draft(Document doc, int limit = int.MaxValue, bool withFeatures = false, List<Clause>[]? clauses = null)
     {
         var builder = new QuestionBuilder(doc);
         Mention? lastSubject = null;
         var verbs = new int[doc.Sentences.Count];
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
+            var found = ClauseFinder.Find(doc, s, ref lastSubject);
+            if (clauses is not null)
+            {
+                clauses[s] = found;
+            }
+
+            foreach (var clause in found)
             {
                 verbs[s] |= 1 << (int)clause.Class;
                 builder.FromClause(clause);

@@ -16,10 +16,10 @@ internal static class AppendedQuestions
     // the dated events of each article generated, kept for the pack-wide order question
     private static readonly ConditionalWeakTable<Article, List<DatedEvent>> EventsOf = [];
 
-    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, HashSet<string> ids)
+    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, HashSet<string> ids, List<Clause>[]? clauses = null)
     {
-        // clause frames only where a statement or an event can come from: the opening sentences and sentences with a date
-        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s));
+        // statements only where one can come from: the opening sentences and sentences with a date
+        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s), clauses);
         foreach (var d in TrueFalseBuilder.Build(doc, distractors, statements, TrueFalsePerArticle))
         {
             result.Add(ToQuestion(d, sourceId, ids));
@@ -34,7 +34,8 @@ internal static class AppendedQuestions
     }
 
     /// <summary>The clauses (as the question builder frames them) that stand on their own as statements, in the chosen sentences.</summary>
-    internal static List<Statement> Statements(Document doc, Func<int, bool>? which = null)
+    /// <param name="clauses">The frames the question builder already found per sentence, reused instead of parsing again.</param>
+    internal static List<Statement> Statements(Document doc, Func<int, bool>? which = null, List<Clause>[]? clauses = null)
     {
         var statements = new List<Statement>();
         Mention? lastSubject = null;
@@ -45,7 +46,7 @@ internal static class AppendedQuestions
                 continue;
             }
 
-            foreach (var clause in ClauseFinder.Find(doc, s, ref lastSubject))
+            foreach (var clause in clauses?[s] ?? ClauseFinder.Find(doc, s, ref lastSubject))
             {
                 if (Statement.From(doc, clause, keepFront: true, cutSubordinate: true) is { } statement)
                 {
