@@ -29,6 +29,15 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void A_clock_time_with_a_named_time_zone_does_not_end_a_sentence()
+    {
+        var sentences = Given.Sentences("The truce took effect at 5 p.m. Indian time, the minister said. Talks follow.");
+
+        Assert.Equal(2, sentences.Count);
+        Assert.Contains("5 p.m. Indian time, the minister said.", sentences[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Initials_inside_a_name_do_not_end_a_sentence()
     {
         var sentences = Given.Sentences("The report was written by J. R. Hollis and colleagues. Nobody disputed it.");

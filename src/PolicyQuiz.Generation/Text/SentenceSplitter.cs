@@ -63,7 +63,7 @@ public static class SentenceSplitter
                         && (Lexicon.IsRoleWord(next.Lower) || Lexicon.RoleStarts.Contains(next.Lower));
                     if (loneLetter
                         || (Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Count && tokens[i + 2].Text == "."))
-                        || (ampm && !TimeFollowers.Contains(next.Lower))
+                        || (ampm && !TimeFollowers.Contains(next.Lower) && !(i + 2 < tokens.Count && tokens[i + 2].Lower == "time"))
                         || (t.Lower is "etc." or "inc." or "corp." or "co." or "ltd." or "jr." or "sr." && !next.Lower.Equals("and", StringComparison.Ordinal)))
                     {
                         end = i + 1;
