@@ -275,4 +275,20 @@ public sealed class ClauseAttachmentTests
         Assert.Contains(prompts, p => p.StartsWith("When did Norwegian jets hit", StringComparison.Ordinal));
         Assert.DoesNotContain(prompts, p => p.StartsWith("Which city do", StringComparison.Ordinal) || p.StartsWith("Which city did", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_fronted_phrase_without_a_comma_before_he_does_not_swallow_the_clause()
+    {
+        var prompts = Given.Prompts("At a news conference he declined to rule out sanctions, and his daughter paid a short visit to Reykjavik.");
+
+        Assert.Contains("Where did his daughter pay a short visit?", prompts);
+    }
+
+    [Fact]
+    public void A_place_that_modifies_a_noun_is_not_where_something_happened()
+    {
+        var prompts = Given.Prompts("At a Bergen news conference on January 7, Anna Lind declined to rule out sanctions.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Where did Anna Lind decline", StringComparison.Ordinal));
+    }
 }

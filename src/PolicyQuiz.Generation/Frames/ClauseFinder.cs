@@ -396,6 +396,13 @@ public static class ClauseFinder
                     comma = -1;
                     break;
                 }
+
+                if (k + 1 < comma && t[k].Lower is "he" or "she" or "they" or "we" && (Lexicon.Auxiliaries.Contains(t[k + 1].Lower) || Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+                {
+                    // "At a news conference he declined ..., and ...": the clause itself, with its fronted phrase unmarked
+                    comma = -1;
+                    break;
+                }
             }
 
             if (comma > start && comma + 1 < end && !IsListComma(doc, comma))

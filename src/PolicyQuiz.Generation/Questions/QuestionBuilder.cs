@@ -294,6 +294,14 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (to < _t.Count && _t[to].Kind == TokenKind.Word && !_t[to].IsCapitalized && _doc.MentionOf(to) is null && !Lexicon.Prepositions.Contains(_t[to].Lower)
+                && Lexicon.Verb(_t[to].Lower) is null && !Lexicon.Auxiliaries.Contains(_t[to].Lower) && !Lexicon.Determiners.Contains(_t[to].Lower) && !_t[to].Lower.EndsWith("ly", StringComparison.Ordinal)
+                && _t[to].Lower is not ("and" or "or" or "but" or "that" or "which" or "who" or "where" or "when" or "every" or "each" or "today" or "yesterday" or "tomorrow" or "later" or "earlier" or "again" or "too" or "also" or "late" or "early" or "next" or "last"))
+            {
+                // "at a Mar-a-Lago news conference": the place only modifies the noun after it
+                continue;
+            }
+
             if (IsCopula(c) && from != c.Main + 1)
             {
                 continue;
