@@ -24,6 +24,10 @@ public sealed class Document
         }
     }
 
+    private static readonly List<Mention> NoMentions = [];
+    private List<Mention>[]? _bySentence;
+    private int _indexed;
+
     public Article Article { get; }
 
     public NormalizedText Text { get; }
@@ -41,6 +45,23 @@ public sealed class Document
 
     /// <summary>Tokens that belong to a person's role phrase (not answers themselves).</summary>
     public HashSet<int> RoleTokens { get; } = [];
+
+    /// <summary>The mentions of one sentence, in the order of <see cref="Mentions"/> (an index built on first use, rebuilt if mentions were added since).</summary>
+    internal List<Mention> MentionsIn(int sentence)
+    {
+        if (_bySentence is null || _indexed != Mentions.Count)
+        {
+            _bySentence = new List<Mention>[Sentences.Count];
+            foreach (var m in Mentions)
+            {
+                (_bySentence[m.Sentence] ??= []).Add(m);
+            }
+
+            _indexed = Mentions.Count;
+        }
+
+        return sentence >= 0 && sentence < _bySentence.Length ? _bySentence[sentence] ?? NoMentions : NoMentions;
+    }
 
     public Mention? MentionOf(int token) => token >= 0 && token < MentionAt.Length && MentionAt[token] >= 0 ? Mentions[MentionAt[token]] : null;
 

@@ -1,30 +1,59 @@
-using System.Text;
-
 namespace PolicyQuiz.Generation;
 
 /// <summary>When two answers count as the same: case, punctuation and a leading article ignored; one may contain the other when they share most words.</summary>
 public static class AnswerMatch
 {
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal) { "on", "in", "the", "a", "an", "at", "by", "of" };
-
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var raw in text)
+        // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
+        // joined by single spaces, leading stop words ("the", "of", ...) dropped
+        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var length = 0;
+        var leading = true;
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
-            builder.Append(char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : ' ');
+            var wordStart = length;
+            while (i < text.Length)
+            {
+                var raw = text[i];
+                var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+                if (!(char.IsLetterOrDigit(c) || c is '_' or '\'' or '-'))
+                {
+                    break;
+                }
+
+                if (length == wordStart && length > 0)
+                {
+                    // a separator before every word but the first
+                    buffer[length++] = ' ';
+                    wordStart = length;
+                }
+
+                buffer[length++] = c;
+                i++;
+            }
+
+            if (length > wordStart)
+            {
+                if (leading && IsStop(buffer[wordStart..length]))
+                {
+                    // drop it, with the separator written before it
+                    length = wordStart > 0 ? wordStart - 1 : 0;
+                }
+                else
+                {
+                    leading = false;
+                }
+            }
+
+            i++;
         }
 
-        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = 0;
-        while (first < words.Length && Stop.Contains(words[first]))
-        {
-            first++;
-        }
-
-        return string.Join(' ', words, first, words.Length - first);
+        return length == 0 ? string.Empty : new string(buffer[..length]);
     }
+
+    private static bool IsStop(ReadOnlySpan<char> word) => word is "on" or "in" or "the" or "a" or "an" or "at" or "by" or "of";
 
     public static bool Same(string a, string b)
     {

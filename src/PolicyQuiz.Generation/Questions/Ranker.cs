@@ -1,3 +1,5 @@
+using PolicyQuiz.Generation.Text;
+
 namespace PolicyQuiz.Generation;
 
 /// <summary>
@@ -89,7 +91,7 @@ public static class Ranker
         }
         foreach (var a in c.Answer.Concat(c.Accept))
         {
-            if (a.Length > 2 && c.Prompt.Contains(a, StringComparison.OrdinalIgnoreCase))
+            if (a.Length > 2 && IgnoreCase.Contains(c.Prompt, a))
             {
                 score -= 3;
                 break;
@@ -173,10 +175,10 @@ public static class Ranker
 
         if (c.Kind == Core.Model.QuestionKind.When)
         {
-            foreach (var m in doc.Mentions)
+            foreach (var m in doc.MentionsIn(c.Sentence))
             {
                 if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
-                    && c.Prompt.Contains(m.Text, StringComparison.OrdinalIgnoreCase)
+                    && IgnoreCase.Contains(c.Prompt, m.Text)
                     && !c.Answer.Any(a => a.Contains(m.Text, StringComparison.OrdinalIgnoreCase) || m.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
                 {
                     penalty = Math.Max(penalty, 1.5);
@@ -211,7 +213,7 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (c.Prompt.Contains("according to _____", StringComparison.OrdinalIgnoreCase) || c.Prompt.Contains("according to the _____", StringComparison.OrdinalIgnoreCase))
+        if (IgnoreCase.Contains(c.Prompt, "according to _____") || IgnoreCase.Contains(c.Prompt, "according to the _____"))
         {
             penalty += 1.0;
         }
@@ -242,34 +244,37 @@ public static class Ranker
             }
         }
 
-        var picked = new List<Candidate>(candidates.Count);
+        var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new Dictionary<int, int>();
         var perAnswer = new Dictionary<string, int>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var left = new List<(Candidate C, string Key)>(candidates.Count);
-        foreach (var c in candidates)
+        var keys = new string[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
         {
-            left.Add((c, Key(c)));
+            keys[i] = Key(candidates[i]);
         }
 
-        while (left.Count > 0 && picked.Count < limit)
+        // Each round takes the candidate of highest effective score (the first of equals in the
+        // list's order). Effective scores only fall as questions are picked, so a heap of possibly
+        // stale scores finds it: a top whose score is still current is the best; a stale one goes
+        // back with its current score.
+        var heap = new PriorityQueue<int, (double Score, int Index)>(candidates.Count, BestFirst.Instance);
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var best = -1;
-            var bestScore = double.MinValue;
-            for (var i = 0; i < left.Count; i++)
+            heap.Enqueue(i, (Effective(i), i));
+        }
+
+        while (heap.TryDequeue(out var best, out var stored) && picked.Count < limit)
+        {
+            var now = Effective(best);
+            if (!now.Equals(stored.Score))
             {
-                var (c, k) = left[i];
-                // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard
-                var s = c.Score - (dense.Contains(c.Sentence) ? 0.75 : 1.5) * perSentence.GetValueOrDefault(c.Sentence) - 3.0 * perAnswer.GetValueOrDefault(k);
-                if (s > bestScore)
-                {
-                    bestScore = s;
-                    best = i;
-                }
+                heap.Enqueue(best, (now, best));
+                continue;
             }
 
-            var (chosen, key) = left[best];
-            left.RemoveAt(best);
+            var chosen = candidates[best];
+            var key = keys[best];
             if (!seen.Add(key + "|" + chosen.Sentence + "|" + (chosen.Rule == "role" ? "role" : "fact")) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate
@@ -287,6 +292,21 @@ public static class Ranker
         }
 
         return picked;
+
+        // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard
+        double Effective(int i) => candidates[i].Score - (dense.Contains(candidates[i].Sentence) ? 0.75 : 1.5) * perSentence.GetValueOrDefault(candidates[i].Sentence) - 3.0 * perAnswer.GetValueOrDefault(keys[i]);
+    }
+
+    /// <summary>Higher score first; of equal scores, the earlier candidate.</summary>
+    private sealed class BestFirst : IComparer<(double Score, int Index)>
+    {
+        public static readonly BestFirst Instance = new();
+
+        public int Compare((double Score, int Index) x, (double Score, int Index) y)
+        {
+            var byScore = y.Score.CompareTo(x.Score);
+            return byScore != 0 ? byScore : x.Index.CompareTo(y.Index);
+        }
     }
 
     private static string Key(Candidate c) => c.Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(c.Answer[0]);
