@@ -33,7 +33,17 @@ public static class PackWriter
             throw new ArgumentException($"A pack file ends in .yaml, .yml or .json, not '{Path.GetExtension(path)}'.", nameof(path));
         }
 
-        var text = format == PackFormat.Json ? ToJson(pack) : ToYaml(pack);
-        AtomicFile.WriteText(path, text);
+        if (format == PackFormat.Json)
+        {
+            // streamed: the JSON of a large generated pack is not built as one string first
+            AtomicFile.Write(path, temporary =>
+            {
+                using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+                JsonPackWriter.Write(pack, stream);
+            });
+            return;
+        }
+
+        AtomicFile.WriteText(path, ToYaml(pack));
     }
 }

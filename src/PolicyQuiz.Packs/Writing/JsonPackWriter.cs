@@ -22,36 +22,64 @@ internal static class JsonPackWriter
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            writer.WriteStartObject();
-            writer.WriteString("pack", pack.Id);
-            writer.WriteString("title", pack.Title);
-            writer.WriteNumber("version", pack.Version);
-            writer.WriteString("language", pack.Language);
-            Optional(writer, "description", pack.Description);
-            List(writer, "tags", pack.Tags);
-            Extra(writer, pack.ExtraJson);
-            if (pack.Sources.Count > 0)
-            {
-                writer.WriteStartArray("sources");
-                foreach (var source in pack.Sources)
-                {
-                    WriteSource(writer, source);
-                }
-
-                writer.WriteEndArray();
-            }
-
-            writer.WriteStartArray("questions");
-            foreach (var question in pack.Questions)
-            {
-                WriteQuestion(writer, question);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            WriteDocument(writer, pack);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    /// <summary>Writes the same UTF-8 bytes as <see cref="Write(Pack)"/> to <paramref name="stream"/>, a piece at a time (a big pack is never held whole in memory).</summary>
+    public static void Write(Pack pack, Stream stream)
+    {
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            WriteDocument(writer, pack);
+        }
+
+        stream.Write("\n"u8);
+    }
+
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("pack", pack.Id);
+        writer.WriteString("title", pack.Title);
+        writer.WriteNumber("version", pack.Version);
+        writer.WriteString("language", pack.Language);
+        Optional(writer, "description", pack.Description);
+        List(writer, "tags", pack.Tags);
+        Extra(writer, pack.ExtraJson);
+        if (pack.Sources.Count > 0)
+        {
+            writer.WriteStartArray("sources");
+            foreach (var source in pack.Sources)
+            {
+                WriteSource(writer, source);
+                FlushFull(writer);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteStartArray("questions");
+        foreach (var question in pack.Questions)
+        {
+            WriteQuestion(writer, question);
+            FlushFull(writer);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.Flush();
+    }
+
+    /// <summary>Hands the pending bytes on once there are enough of them to be worth a write.</summary>
+    private static void FlushFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= 1 << 16)
+        {
+            writer.Flush();
+        }
     }
 
     private static void WriteSource(Utf8JsonWriter writer, Source source)
