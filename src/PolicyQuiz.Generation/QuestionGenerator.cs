@@ -58,6 +58,7 @@ public sealed class QuestionGenerator
         var ranked = Draft(doc, limit, clauses: clauses);
         var distractors = new Distractors(doc, pool);
         var result = new List<Question>(Math.Min(limit, ranked.Count));
+        var evidence = new string?[doc.Sentences.Count];
         foreach (var c in ranked)
         {
             if (result.Count >= limit)
@@ -96,7 +97,7 @@ public sealed class QuestionGenerator
                 Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : c.Accept.Select(a => Clean(a)!).ToEquatableList(),
                 Distractors = options.Select(a => Clean(a)!).ToEquatableList(),
                 Source = sourceId,
-                Evidence = doc.Evidence(c.Sentence),
+                Evidence = evidence[c.Sentence] ??= doc.Evidence(c.Sentence),
             });
         }
 
@@ -173,7 +174,7 @@ public sealed class QuestionGenerator
         var inWord = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsAscii(c) ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c))
             {
                 inWord = false;
             }

@@ -17,10 +17,23 @@ public static class AnswerMatch
             while (i < text.Length)
             {
                 var raw = text[i];
-                var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
-                if (!(char.IsLetterOrDigit(c) || c is '_' or '\'' or '-'))
+                char c;
+                if (char.IsAscii(raw))
                 {
-                    break;
+                    // ASCII: the same folding and classes, without the Unicode tables
+                    c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+                    if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '\'' or '-'))
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+                    if (!(char.IsLetterOrDigit(c) || c is '_' or '\'' or '-'))
+                    {
+                        break;
+                    }
                 }
 
                 if (length == wordStart && length > 0)

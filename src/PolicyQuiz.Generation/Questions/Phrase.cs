@@ -120,17 +120,5 @@ internal sealed class Phrase
         return s.Replace(" ,", ",", StringComparison.Ordinal).Trim();
     }
 
-    private static int Count(string s, char c)
-    {
-        var n = 0;
-        foreach (var x in s)
-        {
-            if (x == c)
-            {
-                n++;
-            }
-        }
-
-        return n;
-    }
+    private static int Count(string s, char c) => s.AsSpan().Count(c);
 }

@@ -28,6 +28,13 @@ public sealed class NormalizedText
 
         var rawStart = _map[start];
         var rawEnd = _map[end - 1] + 1;
+        var raw = _raw.AsSpan(rawStart, rawEnd - rawStart);
+        if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && !raw.ContainsAnyExceptInRange(' ', '~') && !raw.Contains("  ", StringComparison.Ordinal))
+        {
+            // printable ASCII with single spaces: nothing to collapse or drop
+            return _raw.Substring(rawStart, rawEnd - rawStart);
+        }
+
         var builder = new System.Text.StringBuilder(rawEnd - rawStart);
         var space = false;
         for (var i = rawStart; i < rawEnd; i++)
