@@ -3,6 +3,21 @@ namespace PolicyQuiz.Generation;
 /// <summary>When two answers count as the same: case, punctuation and a leading article ignored; one may contain the other when they share most words.</summary>
 public static class AnswerMatch
 {
+    /// <summary>For each ASCII character: its lowercase form if it belongs to a word (letter, digit, _ ' -), else 0.</summary>
+    private static readonly char[] AsciiFold = CreateAsciiFold();
+
+    private static char[] CreateAsciiFold()
+    {
+        var fold = new char[128];
+        for (var raw = 0; raw < fold.Length; raw++)
+        {
+            var c = char.ToLowerInvariant((char)raw);
+            fold[raw] = char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : '\0';
+        }
+
+        return fold;
+    }
+
     public static string Normalize(string text)
     {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
@@ -18,11 +33,11 @@ public static class AnswerMatch
             {
                 var raw = text[i];
                 char c;
-                if (char.IsAscii(raw))
+                if (raw < AsciiFold.Length)
                 {
-                    // ASCII: the same folding and classes, without the Unicode tables
-                    c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
-                    if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '\'' or '-'))
+                    // ASCII: the same folding and classes from a table
+                    c = AsciiFold[raw];
+                    if (c == '\0')
                     {
                         break;
                     }

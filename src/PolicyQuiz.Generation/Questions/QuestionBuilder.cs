@@ -752,7 +752,7 @@ internal sealed class QuestionBuilder
                 Type = QuestionType.Cloze,
                 Prompt = text,
                 Answer = [answer],
-                Accept = AcceptFor(m).Append(m.Full).Where(a => a != answer).Distinct().ToArray(),
+                Accept = DistinctExcept(AcceptFor(m), m.Full, answer),
                 Sentence = sentence,
                 AnswerType = m.Type,
                 Answers = [m],
@@ -935,14 +935,14 @@ internal sealed class QuestionBuilder
             accept.Add(m.Text[8..]);
         }
 
-        return accept.Distinct().Where(a => a != full).ToArray();
+        return DistinctExcept(accept, null, full);
     }
 
     private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null, bool keepCounted = false)
     {
         var prompt = p.Question();
-        var words = prompt.Split(' ');
-        if (prompt.Length < 14 || words.Length > 40 || words.Length < 4 || words.Take(5).Skip(1).Any(w => w is "and" or "or" or "but"))
+        var wordCount = prompt.AsSpan().Count(' ') + 1;
+        if (prompt.Length < 14 || wordCount > 40 || wordCount < 4 || JoinerAmongFirstWords(prompt))
         {
             return;
         }
@@ -979,7 +979,7 @@ internal sealed class QuestionBuilder
             Type = answers.Count > 1 ? QuestionType.Multi : QuestionType.Choice,
             Prompt = prompt,
             Answer = answerTexts,
-            Accept = accept.Distinct().Where(a => !answerTexts.Contains(a)).ToArray(),
+            Accept = DistinctExcept(accept, answerTexts),
             Sentence = c.Sentence,
             AnswerType = answers[0].Type,
             Answers = answers,
@@ -987,5 +987,58 @@ internal sealed class QuestionBuilder
             Bonus = bonus,
             Verb = c.Class,
         });
+    }
+
+    /// <summary>"and", "or" or "but" as the second to fifth word of a prompt (words split at single spaces).</summary>
+    private static bool JoinerAmongFirstWords(string prompt)
+    {
+        var index = 0;
+        foreach (var range in prompt.AsSpan().Split(' '))
+        {
+            if (index >= 5)
+            {
+                break;
+            }
+
+            if (index > 0 && prompt.AsSpan(range.Start.Value, range.End.Value - range.Start.Value) is "and" or "or" or "but")
+            {
+                return true;
+            }
+
+            index++;
+        }
+
+        return false;
+    }
+
+    /// <summary>The texts (then <paramref name="extra"/>) without repeats, in order of first appearance, leaving out <paramref name="except"/>.</summary>
+    private static string[] DistinctExcept(IReadOnlyList<string> texts, string? extra, string except)
+    {
+        var result = new List<string>(texts.Count + 1);
+        for (var i = 0; i <= texts.Count; i++)
+        {
+            var a = i < texts.Count ? texts[i] : extra;
+            if (a is not null && a != except && !result.Contains(a))
+            {
+                result.Add(a);
+            }
+        }
+
+        return [.. result];
+    }
+
+    /// <summary>The texts without repeats, in order of first appearance, leaving out any of <paramref name="except"/>.</summary>
+    private static string[] DistinctExcept(List<string> texts, List<string> except)
+    {
+        var result = new List<string>(texts.Count);
+        foreach (var a in texts)
+        {
+            if (!except.Contains(a) && !result.Contains(a))
+            {
+                result.Add(a);
+            }
+        }
+
+        return [.. result];
     }
 }

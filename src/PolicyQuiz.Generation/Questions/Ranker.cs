@@ -65,7 +65,7 @@ public static class Ranker
             if (w.Length <= lower.Length && w.Length <= 5)
             {
                 var l = lower[..w.Length];
-                w.ToLowerInvariant(l);
+                IgnoreCase.ToLowerInvariant(w, l);
                 if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
                 {
                     vague++;
@@ -89,13 +89,9 @@ public static class Ranker
         {
             score -= 1.5;
         }
-        foreach (var a in c.Answer.Concat(c.Accept))
+        if (GivesAway(c.Prompt, c.Answer) || GivesAway(c.Prompt, c.Accept))
         {
-            if (a.Length > 2 && IgnoreCase.Contains(c.Prompt, a))
-            {
-                score -= 3;
-                break;
-            }
+            score -= 3;
         }
 
         if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n))
@@ -136,6 +132,20 @@ public static class Ranker
         }
 
         return score;
+    }
+
+    /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
+    private static bool GivesAway(string prompt, IReadOnlyList<string> answers)
+    {
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, answers[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

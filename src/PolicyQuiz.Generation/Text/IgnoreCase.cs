@@ -9,6 +9,15 @@ namespace PolicyQuiz.Generation.Text;
 /// </summary>
 internal static class IgnoreCase
 {
+    /// <summary>As <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>, quick for ASCII.</summary>
+    public static void ToLowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (Ascii.ToLower(source, destination, out _) != System.Buffers.OperationStatus.Done)
+        {
+            source.ToLowerInvariant(destination);
+        }
+    }
+
     public static bool Contains(string source, string value) => IndexOf(source, value) >= 0;
 
     public static int IndexOf(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
