@@ -32,42 +32,16 @@ internal static class IgnoreCase
             return -1;
         }
 
-        if (!Ascii.IsValid(value) || !Ascii.IsValid(source))
+        if (source.Length > 512 || !Ascii.IsValid(value) || !Ascii.IsValid(source))
         {
             return source.IndexOf(value, StringComparison.OrdinalIgnoreCase);
         }
 
-        var first = value[0];
-        char lower, upper;
-        if (char.IsAsciiLetter(first))
-        {
-            lower = (char)(first | 0x20);
-            upper = (char)(first & ~0x20);
-        }
-        else
-        {
-            lower = upper = first;
-        }
-
-        var last = source.Length - value.Length;
-        var from = 0;
-        while (from <= last)
-        {
-            var at = source[from..(last + 1)].IndexOfAny(lower, upper);
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            at += from;
-            if (Ascii.EqualsIgnoreCase(source.Slice(at, value.Length), value))
-            {
-                return at;
-            }
-
-            from = at + 1;
-        }
-
-        return -1;
+        // ASCII: both folded to lowercase, then the vectorised ordinal search
+        Span<char> lowerSource = stackalloc char[source.Length];
+        Ascii.ToLower(source, lowerSource, out _);
+        Span<char> lowerValue = stackalloc char[value.Length];
+        Ascii.ToLower(value, lowerValue, out _);
+        return lowerSource.IndexOf(lowerValue);
     }
 }
