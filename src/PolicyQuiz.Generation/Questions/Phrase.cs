@@ -93,7 +93,8 @@ internal sealed class Phrase
             return text;
         }
 
-        return char.ToUpperInvariant(text[0]) + text[1..] + "?";
+        ReadOnlySpan<char> first = [char.ToUpperInvariant(text[0])];
+        return string.Concat(first, text.AsSpan(1), "?");
     }
 
     public override string ToString() => Clean(_builder.ToString());

@@ -257,7 +257,8 @@ public static class Ranker
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new Dictionary<int, int>();
         var perAnswer = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seenAnswers = new HashSet<(string Key, int Sentence, bool Role)>();
+        var seenPrompts = new HashSet<string>(StringComparer.Ordinal);
         var keys = new string[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
@@ -285,13 +286,13 @@ public static class Ranker
 
             var chosen = candidates[best];
             var key = keys[best];
-            if (!seen.Add(key + "|" + chosen.Sentence + "|" + (chosen.Rule == "role" ? "role" : "fact")) && chosen.Rule != "when")
+            if (!seenAnswers.Add((key, chosen.Sentence, chosen.Rule == "role")) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate
                 continue;
             }
 
-            if (!seen.Add("p|" + AnswerMatch.Normalize(chosen.Prompt)))
+            if (!seenPrompts.Add(AnswerMatch.Normalize(chosen.Prompt)))
             {
                 continue;
             }
