@@ -18,7 +18,33 @@ public static class AnswerMatch
         return fold;
     }
 
+    // short texts (names, answers) recur many times per article and across articles: their normal forms are kept
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_normalized;
+
     public static string Normalize(string text)
+    {
+        if (text.Length > 48)
+        {
+            return NormalizeText(text);
+        }
+
+        var cache = t_normalized ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text, out var normal))
+        {
+            if (cache.Count >= 1 << 16)
+            {
+                cache.Clear();
+            }
+
+            normal = NormalizeText(text);
+            cache[text] = normal;
+        }
+
+        return normal;
+    }
+
+    private static string NormalizeText(string text)
     {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
         // joined by single spaces, leading stop words ("the", "of", ...) dropped

@@ -15,7 +15,9 @@ public sealed class Distractors
 
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
-    private readonly Dictionary<string, string[]> _words = new(StringComparer.Ordinal);
+    // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? t_words;
 
     public Distractors(Document doc, DistractorPool? pool = null)
     {
@@ -88,12 +90,18 @@ public sealed class Distractors
         return picked;
     }
 
-    private string[] Words(string text)
+    private static string[] Words(string text)
     {
-        if (!_words.TryGetValue(text, out var words))
+        var cache = t_words ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text, out var words))
         {
+            if (cache.Count >= 1 << 16)
+            {
+                cache.Clear();
+            }
+
             words = AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            _words[text] = words;
+            cache[text] = words;
         }
 
         return words;
