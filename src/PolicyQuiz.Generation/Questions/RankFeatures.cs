@@ -12,8 +12,6 @@ public static class RankFeatures
 {
     private static readonly string[] Rules = ["role", "agent", "subject", "inverted", "where", "when", "amount", "object", "speaker", "with", "copula", "cloze"];
 
-    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
-
     private static readonly HashSet<string> TitleStop = new(StringComparer.Ordinal) { "with", "from", "over", "after", "says", "said", "into", "amid", "that", "this", "their", "they", "will", "would", "have", "been" };
 
     public static readonly string[] Names = BuildNames();
@@ -130,7 +128,7 @@ public static class RankFeatures
         var start = doc.Sentences[c.Sentence].Start;
         f[i++] = c.Sentence == 0 || doc.Tokens[start].ParagraphBefore ? 1 : 0; // paragraph.first
 
-        var (count, vague, firstPerson) = PromptWords(c.Prompt);
+        var (count, vague, firstPerson) = Ranker.PromptWords(c.Prompt);
         f[i++] = count < 5 ? 1 : 0;
         f[i++] = count > 30 ? 1 : 0;
         f[i++] = count / 10.0;
@@ -249,41 +247,5 @@ public static class RankFeatures
                 yield return w;
             }
         }
-    }
-
-    private static (int Count, int Vague, bool FirstPerson) PromptWords(string text)
-    {
-        var prompt = text.AsSpan();
-        var count = 0;
-        var vague = 0;
-        var firstPerson = false;
-        Span<char> lower = stackalloc char[8];
-        foreach (var range in prompt.SplitAny(' ', ',', '?'))
-        {
-            var w = prompt[range].Trim('.');
-            if (w.Length == 0)
-            {
-                continue;
-            }
-
-            count++;
-            if (w.Length <= 5)
-            {
-                var l = lower[..w.Length];
-                w.ToLowerInvariant(l);
-                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
-                {
-                    vague++;
-                }
-
-                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
-                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
-                {
-                    firstPerson = true;
-                }
-            }
-        }
-
-        return (count, vague, firstPerson);
     }
 }

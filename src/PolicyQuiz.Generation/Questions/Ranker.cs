@@ -48,37 +48,7 @@ public static class Ranker
             score += 0.3;
         }
 
-        var prompt = c.Prompt.AsSpan();
-        var count = 0;
-        var vague = 0;
-        var firstPerson = false;
-        Span<char> lower = stackalloc char[24];
-        foreach (var range in prompt.SplitAny(' ', ',', '?'))
-        {
-            var w = prompt[range].Trim('.');
-            if (w.Length == 0)
-            {
-                continue;
-            }
-
-            count++;
-            if (w.Length <= lower.Length && w.Length <= 5)
-            {
-                var l = lower[..w.Length];
-                IgnoreCase.ToLowerInvariant(w, l);
-                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
-                {
-                    vague++;
-                }
-
-                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
-                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
-                {
-                    firstPerson = true;
-                }
-            }
-        }
-
+        var (count, vague, firstPerson) = PromptWords(c.Prompt);
         if (count > 30 || count < 5)
         {
             score -= 0.6;
@@ -146,6 +116,43 @@ public static class Ranker
         }
 
         return false;
+    }
+
+    /// <summary>A prompt's words: how many, how many vague pronouns, and whether it speaks in the first person.</summary>
+    internal static (int Count, int Vague, bool FirstPerson) PromptWords(string text)
+    {
+        var prompt = text.AsSpan();
+        var count = 0;
+        var vague = 0;
+        var firstPerson = false;
+        Span<char> lower = stackalloc char[8];
+        foreach (var range in prompt.SplitAny(' ', ',', '?'))
+        {
+            var w = prompt[range].Trim('.');
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            if (w.Length <= 5)
+            {
+                var l = lower[..w.Length];
+                IgnoreCase.ToLowerInvariant(w, l);
+                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
+                {
+                    vague++;
+                }
+
+                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
+                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
+                {
+                    firstPerson = true;
+                }
+            }
+        }
+
+        return (count, vague, firstPerson);
     }
 
     /// <summary>
