@@ -291,4 +291,16 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain(prompts, p => p.StartsWith("Where did Anna Lind decline", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Details released by the Foreign Office on Wednesday spelled out the British side.", "When were details released by the Foreign Office?", "Wednesday")]
+    [InlineData("A survey published this week found that most exporters expect higher tariffs.", "When was a survey published?", "this week")]
+    [InlineData("Sanctions imposed on Belarus in 2011 were lifted by the council.", "When were sanctions imposed on Belarus?", "2011")]
+    public void A_time_in_a_participle_phrase_of_the_subject_is_asked_about_that_participle(string sentence, string prompt, string answer)
+    {
+        var drafts = Given.Drafts(sentence);
+
+        Assert.Contains(drafts, c => c.Prompt == prompt && c.Answer[0] == answer);
+        Assert.DoesNotContain(drafts, c => c.Rule == "when" && c.Prompt != prompt && c.Answer[0] == answer);
+    }
 }

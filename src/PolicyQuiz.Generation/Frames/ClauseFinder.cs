@@ -949,7 +949,8 @@ public static class ClauseFinder
 
         // it modifies a common noun ("a signing", "an analysis"), never a name or a pronoun ("Israel said on Sunday it had")
         var prev = t[k - 1];
-        if (prev.Kind != TokenKind.Word || prev.IsCapitalized || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
+        var sentenceStart = doc.Sentences[doc.SentenceOf[k]].Start;
+        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
             || Lexicon.Verb(t[k].Lower) is { Class: VerbClass.Say })
         {
             return false;

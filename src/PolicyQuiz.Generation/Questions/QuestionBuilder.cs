@@ -42,6 +42,7 @@ internal sealed class QuestionBuilder
         WithQuestion(c);
         CopulaQuestion(c);
         WhenQuestions(c);
+        ParticipleWhenQuestion(c);
         WhereQuestions(c);
         AmountQuestions(c);
         ObjectQuestion(c);
@@ -276,6 +277,49 @@ internal sealed class QuestionBuilder
             }
 
             Add(p, c, [m], QuestionKind.When, "when", m.Type == EntityType.Duration ? -0.2 : 0);
+        }
+    }
+
+    /// <summary>
+    /// "Details released by the White House on Wednesday spelled out ..." → "When were details
+    /// released by the White House?": a time inside the subject's past-participle phrase dates that
+    /// participle, so the question is a passive one about it.
+    /// </summary>
+    private void ParticipleWhenQuestion(Clause c)
+    {
+        for (var j = c.SubjectStart + 1; j < c.SubjectEnd - 1; j++)
+        {
+            var w = _t[j];
+            if (_doc.MentionOf(j) is not null || w.Kind != TokenKind.Word || w.IsCapitalized || c.Skipped(j)
+                || !(Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || ClauseFinder.IsUnknownPast(w)))
+            {
+                continue;
+            }
+
+            var head = _t[j - 1];
+            if (head.Kind != TokenKind.Word || head.IsCapitalized && _doc.MentionOf(j - 1) is null && j - 1 != c.SubjectStart || Lexicon.Determiners.Contains(head.Lower) || Lexicon.Prepositions.Contains(head.Lower))
+            {
+                return;
+            }
+
+            for (var k = j + 1; k < c.SubjectEnd; k++)
+            {
+                if (_doc.MentionOf(k) is not { Type: EntityType.Time } time || time.Start != k || time.Date is null && !time.Text.Contains("week", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var from = k > j + 1 && Lexicon.Prepositions.Contains(_t[k - 1].Lower) ? k - 1 : k;
+                var plural = head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("sis", StringComparison.Ordinal)
+                    && _t[c.SubjectStart].Lower is not ("a" or "an" or "this" or "that" or "each" or "every");
+                var p = new Phrase(_doc).Word("When").Word(plural ? "were" : "was");
+                p.Tokens(c.SubjectStart, j + 1, c, lowerFirst: true);
+                p.Tokens(j + 1, c.SubjectEnd, c, (from, time.End));
+                Add(p, c, [time], QuestionKind.When, "when", -0.1);
+                return;
+            }
+
+            return;
         }
     }
 
