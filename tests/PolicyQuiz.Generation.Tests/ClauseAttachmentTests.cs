@@ -303,4 +303,20 @@ public sealed class ClauseAttachmentTests
         Assert.Contains(drafts, c => c.Prompt == prompt && c.Answer[0] == answer);
         Assert.DoesNotContain(drafts, c => c.Rule == "when" && c.Prompt != prompt && c.Answer[0] == answer);
     }
+
+    [Fact]
+    public void A_fronted_time_before_the_subject_is_asked_with_when()
+    {
+        var prompts = Given.Prompts("The vote was delayed. Late on Thursday the cabinet registered the bill in the Storting.");
+
+        Assert.Contains("When did the cabinet register the bill in the Storting?", prompts);
+    }
+
+    [Fact]
+    public void An_indirect_object_is_not_asked_as_the_object()
+    {
+        var prompts = Given.Prompts("Anna Lind said the pact sent Moscow a clear signal that the alliance would hold.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Which city did the pact send", StringComparison.Ordinal));
+    }
 }

@@ -800,7 +800,7 @@ public static class ClauseFinder
         var depth = 0;
         for (var k = from; k < end; k++)
         {
-            if (t[k].IsPunct('(') || (t[k].IsPunct('"') && depth == 0 && false))
+            if (t[k].IsPunct('('))
             {
                 depth++;
             }

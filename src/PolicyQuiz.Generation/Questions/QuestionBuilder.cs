@@ -196,10 +196,10 @@ internal sealed class QuestionBuilder
             return;
         }
 
-        if (m.End < c.PredicateEnd && _t[m.End].Kind == TokenKind.Word && !_t[m.End].IsCapitalized && _doc.MentionOf(m.End) is null
-            && !Lexicon.Prepositions.Contains(_t[m.End].Lower) && Lexicon.Verb(_t[m.End].Lower) is null && _t[m.End].Lower is not ("and" or "or" or "but" or "that" or "which" or "who"))
+        if (Modifier.ModifiesNoun(_doc, m.End, c.PredicateEnd) || m.End < c.PredicateEnd && _t[m.End].Lower is "a" or "an" or "the")
         {
-            // "hit the Fordow enrichment plant": the name only modifies the noun after it
+            // "hit the Fordow enrichment plant": the name only modifies the noun after it;
+            // "sent Moscow a clear signal": the name is the indirect object of a second one
             return;
         }
 
@@ -291,7 +291,7 @@ internal sealed class QuestionBuilder
         {
             var w = _t[j];
             if (_doc.MentionOf(j) is not null || w.Kind != TokenKind.Word || w.IsCapitalized || c.Skipped(j)
-                || !(Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || ClauseFinder.IsUnknownPast(w)))
+                || !Modifier.IsParticiple(w))
             {
                 continue;
             }
@@ -338,9 +338,7 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            if (to < _t.Count && _t[to].Kind == TokenKind.Word && !_t[to].IsCapitalized && _doc.MentionOf(to) is null && !Lexicon.Prepositions.Contains(_t[to].Lower)
-                && Lexicon.Verb(_t[to].Lower) is null && !Lexicon.Auxiliaries.Contains(_t[to].Lower) && !Lexicon.Determiners.Contains(_t[to].Lower) && !_t[to].Lower.EndsWith("ly", StringComparison.Ordinal)
-                && _t[to].Lower is not ("and" or "or" or "but" or "that" or "which" or "who" or "where" or "when" or "every" or "each" or "today" or "yesterday" or "tomorrow" or "later" or "earlier" or "again" or "too" or "also" or "late" or "early" or "next" or "last"))
+            if (Modifier.ModifiesNoun(_doc, to, _t.Count))
             {
                 // "at a Mar-a-Lago news conference": the place only modifies the noun after it
                 continue;
@@ -410,9 +408,7 @@ internal sealed class QuestionBuilder
             var prev = m.Start - 1 >= c.Main ? _t[m.Start - 1].Lower : string.Empty;
             var from = m.Start;
             var to = m.End;
-            var modifies = m.Type is EntityType.Percent or EntityType.Money && m.End < c.PredicateEnd && _t[m.End].Kind == TokenKind.Word && !_t[m.End].IsCapitalized
-                && !Lexicon.Prepositions.Contains(_t[m.End].Lower) && Lexicon.Verb(_t[m.End].Lower) is null
-                && _t[m.End].Lower is not ("and" or "or" or "but" or "a" or "an" or "the" or "each" or "per" or "this" or "last" or "next" or "a-year" or "annually");
+            var modifies = m.Type is EntityType.Percent or EntityType.Money && Modifier.ModifiesNoun(_doc, m.End, c.PredicateEnd);
             string wh;
             if (modifies && prev == "to" && (m.End + 1 >= c.PredicateEnd || Lexicon.Prepositions.Contains(_t[m.End + 1].Lower) || _t[m.End + 1].Kind == TokenKind.Punct))
             {
@@ -526,14 +522,14 @@ internal sealed class QuestionBuilder
             k--;
         }
 
-        if (Lexicon.Verb(_t[k].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle } || ClauseFinder.IsUnknownPast(_t[k]))
+        if (Modifier.IsParticiple(_t[k], orPast: true))
         {
             // "a Reuters analysis published this week": the time dates the participle
             return true;
         }
 
         return k > c.SubjectStart && Lexicon.Prepositions.Contains(_t[k].Lower)
-            && (Lexicon.Verb(_t[k - 1].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle } || ClauseFinder.IsUnknownPast(_t[k - 1]) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && Lexicon.Verb(_t[k - 1].Lower) is null);
+            && (Modifier.IsParticiple(_t[k - 1], orPast: true) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && Lexicon.Verb(_t[k - 1].Lower) is null);
     }
 
     /// <summary>
@@ -626,8 +622,7 @@ internal sealed class QuestionBuilder
                     to++;
                 }
 
-                if (m.Type == EntityType.Time && to < end && _t[to].Kind == TokenKind.Word && !_t[to].IsCapitalized && !Lexicon.Prepositions.Contains(_t[to].Lower)
-                    && _t[to].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && Lexicon.Verb(_t[to].Lower) is null && !_t[to].Lower.EndsWith("ly", StringComparison.Ordinal) && !Lexicon.Auxiliaries.Contains(_t[to].Lower))
+                if (m.Type == EntityType.Time && Modifier.ModifiesNoun(_doc, to, end))
                 {
                     // "the March 11 election": the date modifies a noun
                     continue;

@@ -206,10 +206,7 @@ public static class RankFeatures
             return false;
         }
 
-        var next = doc.Tokens[m.End];
-        return next.Text.Length > 1 && char.IsLower(next.Text[0]) && char.IsLetter(next.Text[0])
-            && !Lexicon.Prepositions.Contains(next.Lower) && !Lexicon.Auxiliaries.Contains(next.Lower)
-            && next.Lower is not ("and" or "or" or "but" or "that" or "who" or "which" or "said" or "says" or "after" or "before" or "when" or "while" or "as");
+        return Modifier.ModifiesNoun(doc, m.End, doc.Sentences[c.Sentence].End);
     }
 
     /// <summary>The share of the sentence's content words the prompt keeps: the cues a student reads.</summary>
