@@ -238,26 +238,21 @@ public static class Ranker
         return penalty;
     }
 
-    public static List<Candidate> Order(List<Candidate> candidates, int limit = int.MaxValue) => Order(candidates, null, limit);
-
     /// <summary>
     /// Best first, spreading questions over sentences and answers. A sentence that names three or
     /// more things (who, where and when of one event) is worth a second question sooner than a
     /// sentence with one name: on the development articles such sentences carry two gold facts as
     /// often as not.
     /// </summary>
-    public static List<Candidate> Order(List<Candidate> candidates, Document? doc, int limit = int.MaxValue)
+    public static List<Candidate> Order(List<Candidate> candidates, Document doc, int limit = int.MaxValue)
     {
         var dense = new HashSet<int>();
-        if (doc is not null)
+        var perSentenceMentions = new int[doc.Sentences.Count];
+        foreach (var m in doc.Mentions)
         {
-            var perSentenceMentions = new int[doc.Sentences.Count];
-            foreach (var m in doc.Mentions)
+            if (++perSentenceMentions[m.Sentence] == 3)
             {
-                if (++perSentenceMentions[m.Sentence] == 3)
-                {
-                    dense.Add(m.Sentence);
-                }
+                dense.Add(m.Sentence);
             }
         }
 
