@@ -319,4 +319,30 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain(prompts, p => p.StartsWith("Which city did the pact send", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Each_verb_that_shares_a_subject_and_a_modal_gets_its_own_question()
+    {
+        var prompts = Given.Prompts("Chile will free 40 detained fishermen this month, return their boats and admit 300 inspectors into the port every year.");
+
+        Assert.Contains("How many inspectors will Chile admit into the port every year?", prompts);
+        Assert.DoesNotContain(prompts, p => p.Contains("return their boats and admit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_past_verb_of_one_subject_gets_its_own_when_question()
+    {
+        var prompts = Given.Prompts("Foreign Minister Anna Lind arrived in Vilnius on Monday and met President Gitanas Nauseda on Tuesday.");
+
+        Assert.Contains("When did Foreign Minister Anna Lind meet President Gitanas Nauseda?", prompts);
+        Assert.Contains("When did Foreign Minister Anna Lind arrive in Vilnius?", prompts);
+    }
+
+    [Fact]
+    public void A_second_verb_with_its_own_modal_keeps_the_subject()
+    {
+        var prompts = Given.Prompts("Under the accord, Norway will open a quota of 5,000 tonnes of salmon for Korean buyers, and will admit 300 Korean inspectors a year.");
+
+        Assert.Contains("How many Korean inspectors will Norway admit a year under the accord?", prompts);
+    }
 }

@@ -115,6 +115,13 @@ public static class ClauseFinder
             }
         }
 
+        // "Israel will release ..., pull its troops back ... and allow 600 aid trucks ...": one subject, several verbs
+        var count = clauses.Count;
+        for (var i = 0; i < count; i++)
+        {
+            CoordinatedVerbs(doc, clauses[i], clauses);
+        }
+
         // "X, who chairs the committee, ..." relatives
         for (var i = span.Start; i + 2 < span.End; i++)
         {
@@ -135,6 +142,177 @@ public static class ClauseFinder
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// Frames for the further verbs of a clause that share its subject: "Israel will release X, pull
+    /// Y and allow Z", "Hegseth landed in Panama City and met Mulino", "Britain will open a quota
+    /// ..., and will scrap its duty". Each frame keeps the subject (and a shared auxiliary) and skips
+    /// the verbs before it; the first clause's predicate then stops at the coordinator.
+    /// </summary>
+    private static void CoordinatedVerbs(Document doc, Clause c, List<Clause> clauses)
+    {
+        if (c.Finite < 0 || c.Inverted || c.Passive || c.SubjectEnd <= c.SubjectStart || c.Main < c.Finite)
+        {
+            return;
+        }
+
+        var t = doc.Tokens;
+        var end = c.End;
+        var depth = 0;
+        var previous = c;
+        for (var k = c.Main + 1; k + 1 < end; k++)
+        {
+            if (t[k].IsPunct('(') || t[k].IsPunct('"'))
+            {
+                depth += t[k].IsPunct('(') ? 1 : 0;
+                continue;
+            }
+
+            if (t[k].IsPunct(')'))
+            {
+                depth--;
+                continue;
+            }
+
+            if (depth > 0 || t[k].IsPunct(';') || t[k].IsPunct(':') || t[k].Lower is "that" or "which" or "who" or "because" or "while" or "after" or "before" or "when" or "if" or "as")
+            {
+                if (depth == 0)
+                {
+                    return;
+                }
+
+                continue;
+            }
+
+            var v = k;
+            if (t[k].IsPunct(','))
+            {
+                v = k + 1 < end && t[k + 1].Lower is "and" or "or" ? k + 2 : k + 1;
+            }
+            else if (t[k].Lower is "and" or "or")
+            {
+                v = k + 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (v + 1 >= end || SharedVerb(doc, c, v) is not var (finite, main) || main < 0)
+            {
+                continue;
+            }
+
+            var next = new Clause
+            {
+                Sentence = c.Sentence,
+                Start = c.Start,
+                End = end,
+                FrontStart = c.FrontStart,
+                FrontEnd = c.FrontEnd,
+                SubjectStart = c.SubjectStart,
+                SubjectEnd = c.SubjectEnd,
+                SubjectIsNamed = c.SubjectIsNamed,
+                SubjectIsPronoun = c.SubjectIsPronoun,
+                Speaker = c.Speaker,
+                IsContent = c.IsContent,
+                Finite = finite,
+                FiniteIsAux = finite != main,
+                Main = main,
+            };
+            next.Subjects.AddRange(c.Subjects);
+            next.Skips.AddRange(c.Skips);
+
+            // the verbs before this one: after a shared auxiliary ("will release ..., pull"), or all of them
+            next.Skips.Add(finite == c.Finite ? (c.Main, v) : (c.SubjectEnd, v));
+            var form = Lexicon.Verb(t[main].Lower);
+            next.Lemma = form?.Lemma ?? Lexicon.GuessLemma(t[main].Lower);
+            next.MainForm = form?.Form ?? VerbFormKind.PastOrParticiple;
+            next.Class = form?.Class ?? VerbClass.Other;
+            if (main == finite && next.MainForm == VerbFormKind.Base && c.MainForm == VerbFormKind.Past)
+            {
+                // "hit the plant and cut the power": read as the first verb reads
+                next.MainForm = VerbFormKind.Past;
+            }
+
+            next.PredicateEnd = PredicateEnd(doc, main + 1, end);
+            previous.PredicateEnd = Math.Min(previous.PredicateEnd, k);
+            previous = next;
+            clauses.Add(next);
+            k = main;
+        }
+    }
+
+    /// <summary>
+    /// The finite and main verb at <paramref name="v"/> when it continues <paramref name="c"/>'s
+    /// subject: a verb of the same form as the clause's main verb (bare after a shared modal, past
+    /// after a past), or an auxiliary of its own ("and will scrap"), followed by what starts a complement.
+    /// </summary>
+    private static (int Finite, int Main)? SharedVerb(Document doc, Clause c, int v)
+    {
+        var t = doc.Tokens;
+        var w = t[v];
+        if (w.Kind != TokenKind.Word || w.IsCapitalized || doc.MentionOf(v) is not null || doc.RoleTokens.Contains(v))
+        {
+            return null;
+        }
+
+        var finite = c.Finite;
+        var main = v;
+        if (w.Lower is "will" or "would" or "could" or "can" or "may" or "must" or "should" or "has" or "have" or "had" && c.FiniteIsAux)
+        {
+            finite = v;
+            main = v + 1;
+            while (main < c.End && (Adverbs.Contains(t[main].Lower) || Lexicon.Auxiliaries.Contains(t[main].Lower) && t[main].Lower is "be" or "been" or "also"))
+            {
+                main++;
+            }
+
+            if (main >= c.End || t[main].Kind != TokenKind.Word || t[main].IsCapitalized || t[main].Lower is "be" or "been" || doc.MentionOf(main) is not null
+                || Lexicon.Verb(t[main].Lower) is { Form: VerbFormKind.Ing } || Lexicon.Determiners.Contains(t[main].Lower) || Lexicon.Prepositions.Contains(t[main].Lower))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var vf = Lexicon.Verb(w.Lower);
+            if (vf is null || vf.Form == VerbFormKind.Ing)
+            {
+                return null;
+            }
+
+            var ok = c.MainForm switch
+            {
+                VerbFormKind.Base => vf.Form == VerbFormKind.Base,
+                VerbFormKind.Third => vf.Form == VerbFormKind.Third,
+                VerbFormKind.Past => vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple,
+                VerbFormKind.PastOrParticiple => vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple && !c.FiniteIsAux || vf.Form is VerbFormKind.Participle or VerbFormKind.PastOrParticiple && c.FiniteIsAux,
+                VerbFormKind.Participle => vf.Form is VerbFormKind.Participle or VerbFormKind.PastOrParticiple && c.FiniteIsAux,
+                _ => false,
+            };
+            if (!ok)
+            {
+                return null;
+            }
+
+            if (!c.FiniteIsAux)
+            {
+                finite = v;
+            }
+        }
+
+        // what follows starts a complement: "pull its troops", "allow 600 aid trucks", "met Mulino", "travelled to Nuuk"
+        if (main + 1 >= c.End)
+        {
+            return null;
+        }
+
+        var n = t[main + 1];
+        var complement = Lexicon.Determiners.Contains(n.Lower) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
+            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || Lexicon.Prepositions.Contains(n.Lower);
+        return complement ? (finite, main) : null;
     }
 
     /// <summary>The sentence tells of the past: it names a date before the article's own, or says "yesterday", "ago", "last ...".</summary>
