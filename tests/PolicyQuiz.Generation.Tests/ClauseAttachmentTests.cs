@@ -110,7 +110,7 @@ public sealed class ClauseAttachmentTests
     [Fact]
     public void A_cloze_gap_takes_the_bracketed_acronym_with_it()
     {
-        var drafts = Given.Drafts("The buyer was named this morning: Nordic Rail Holdings (NRH), owner of Baltic Ferries, confirmed an order for 12 trains.");
+        var drafts = Given.Drafts("The largest order in years came from Nordic Rail Holdings (NRH), owner of Baltic Ferries, for 12 trains.");
 
         var cloze = drafts.First(c => c.Rule == "cloze" && c.Answer[0] == "Nordic Rail Holdings");
         Assert.DoesNotContain("(NRH)", cloze.Prompt, StringComparison.Ordinal);
@@ -344,5 +344,44 @@ public sealed class ClauseAttachmentTests
         var prompts = Given.Prompts("Under the accord, Norway will open a quota of 5,000 tonnes of salmon for Korean buyers, and will admit 300 Korean inspectors a year.");
 
         Assert.Contains("How many Korean inspectors will Norway admit a year under the accord?", prompts);
+    }
+
+    [Fact]
+    public void A_clause_after_a_colon_gets_questions_of_its_own()
+    {
+        var drafts = Given.Drafts("The buyer was named this morning: Nordic Rail Holdings (NRH), owner of Baltic Ferries, confirmed an order for 12 trains.");
+
+        var who = drafts.First(c => c.Rule == "subject");
+        Assert.Equal("Which company confirmed an order for 12 trains?", who.Prompt);
+        Assert.Equal("Nordic Rail Holdings", who.Answer[0]);
+        Assert.Contains("NRH", who.Accept);
+    }
+
+    [Fact]
+    public void The_names_in_a_role_subject_appositive_are_asked_for_together()
+    {
+        var drafts = Given.Drafts("On Monday, the two trade ministers, Anna Lind of Sweden and Petr Novak of Czechia, signed the final text of a customs pact.");
+
+        var who = drafts.First(c => c.Rule == "subject");
+        Assert.Equal("Which of these people signed the final text of a customs pact on Monday?", who.Prompt);
+        Assert.Equal(["Anna Lind", "Petr Novak"], who.Answer);
+    }
+
+    [Fact]
+    public void A_change_from_one_level_to_another_is_asked_both_ways()
+    {
+        var prompts = Given.Prompts("Brazil will cut its duties on Korean steel from 40 percent to 12 percent.");
+
+        Assert.Contains("From what level will Brazil cut its duties on Korean steel to 12 percent?", prompts);
+        Assert.Contains("To what level will Brazil cut its duties on Korean steel from 40 percent?", prompts);
+    }
+
+    [Fact]
+    public void A_relative_clause_on_the_subject_is_asked_about_that_subject()
+    {
+        var prompts = Given.Prompts("The Canadian levy on Chinese electric cars, which was raised in March to 80 percent, will fall to 20 percent.");
+
+        Assert.Contains("To what level was the Canadian levy on Chinese electric cars raised in March?", prompts);
+        Assert.Contains("To what level will the Canadian levy on Chinese electric cars fall?", prompts);
     }
 }

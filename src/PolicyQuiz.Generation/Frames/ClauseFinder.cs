@@ -104,7 +104,7 @@ public static class ClauseFinder
             while (NextCoordinate(doc, from, end) is var j && j > 0)
             {
                 var next = NextCoordinate(doc, j, end);
-                var segmentEnd = next < 0 ? end : t[next - 1].IsPunct(';') || !t[next - 2].IsPunct(',') ? next - 1 : next - 2;
+                var segmentEnd = next < 0 ? end : t[next - 1].IsPunct(';') || t[next - 1].IsPunct(':') || !t[next - 2].IsPunct(',') ? next - 1 : next - 2;
                 var second = Parse(doc, sentence, j, segmentEnd, ref lastSubjectPerson, isContent: false);
                 if (second is { Finite: >= 0 } && second.SubjectEnd > second.SubjectStart && second.SubjectStart >= j)
                 {
@@ -112,6 +112,25 @@ public static class ClauseFinder
                 }
 
                 from = j;
+            }
+        }
+
+        // "The US tariff on Japanese cars, which was raised in April to 27.5 percent, will ...": a relative on the subject
+        if (clause is { Finite: >= 0, Inverted: false } && !clause.SubjectIsNamed && !clause.SubjectIsPronoun)
+        {
+            for (var i = clause.SubjectStart + 1; i + 2 < clause.SubjectEnd; i++)
+            {
+                if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && t[i - 1].Kind == TokenKind.Word && doc.MentionOf(i - 1) is null)
+                {
+                    var relEnd = Roles.SegmentEnd(t, i + 2, clause.SubjectEnd);
+                    var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? clause.SubjectEnd : relEnd, ref lastSubjectPerson, isContent: false, forcedSpan: (clause.SubjectStart, i));
+                    if (rel is not null && rel.Finite == i + 2)
+                    {
+                        clauses.Add(rel);
+                    }
+
+                    break;
+                }
             }
         }
 
@@ -351,8 +370,9 @@ public static class ClauseFinder
             {
                 return k + 2;
             }
-            else if (depth == 0 && t[k].IsPunct(';'))
+            else if (depth == 0 && (t[k].IsPunct(';') || t[k].IsPunct(':') && !t[k + 1].IsPunct('"')))
             {
+                // "...; Bessent signed in Washington" / "That buyer was revealed this morning: IAG confirmed an order"
                 return k + 1;
             }
             else if (depth == 0 && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
@@ -546,13 +566,14 @@ public static class ClauseFinder
         return null;
     }
 
-    internal static Clause? Parse(Document doc, int sentence, int start, int end, ref Mention? lastSubjectPerson, bool isContent, Mention? forcedSubject = null)
+    internal static Clause? Parse(Document doc, int sentence, int start, int end, ref Mention? lastSubjectPerson, bool isContent, Mention? forcedSubject = null, (int Start, int End)? forcedSpan = null)
     {
         var t = doc.Tokens;
         var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent };
+        var forced = forcedSubject is not null || forcedSpan is not null;
 
         // According to X, ...
-        if (forcedSubject is null && start + 2 < end && t[start].Lower == "according" && t[start + 1].Lower == "to")
+        if (!forced && start + 2 < end && t[start].Lower == "according" && t[start + 1].Lower == "to")
         {
             var comma = TopLevelComma(t, start, end);
             if (comma > 0)
@@ -563,7 +584,7 @@ public static class ClauseFinder
                 start = comma + 1;
             }
         }
-        else if (forcedSubject is null && IsFrontedStart(doc, start))
+        else if (!forced && IsFrontedStart(doc, start))
         {
             var comma = TopLevelComma(t, start, Math.Min(end, start + 22));
             for (var k = start; k < comma; k++)
@@ -608,10 +629,10 @@ public static class ClauseFinder
         // find the first finite verb, skipping appositives, relatives and brackets
         var finite = -1;
         var relative = false;
-        for (var k = forcedSubject is null ? start : start; k < end; k++)
+        for (var k = start; k < end; k++)
         {
             var tok = t[k];
-            if (forcedSubject is null && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
+            if (!forced && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
             {
                 // "a signing that had been pencilled in ... did not happen": the subject's own relative clause
                 relative = true;
@@ -724,7 +745,12 @@ public static class ClauseFinder
         }
 
         // subject
-        if (forcedSubject is not null)
+        if (forcedSpan is { } span)
+        {
+            clause.SubjectStart = span.Start;
+            clause.SubjectEnd = span.End;
+        }
+        else if (forcedSubject is not null)
         {
             clause.SubjectStart = forcedSubject.Start;
             clause.SubjectEnd = forcedSubject.End;
@@ -776,7 +802,7 @@ public static class ClauseFinder
         }
 
         // inverted: "Leading the U.S. team was Sonata Coulter"
-        if (clause.FiniteIsAux && fw is "was" or "were" or "is" or "are" && forcedSubject is null && clause.Subjects.Count == 0 && !clause.SubjectIsPronoun)
+        if (clause.FiniteIsAux && fw is "was" or "were" or "is" or "are" && !forced && clause.Subjects.Count == 0 && !clause.SubjectIsPronoun)
         {
             var first = t[clause.SubjectStart].Lower;
             var names = new List<Mention>();
@@ -947,6 +973,12 @@ public static class ClauseFinder
             named = false;
         }
 
+        if (!any && named && clause.Subjects.Count == 0)
+        {
+            // "the two foreign ministers, A of X and B of Y, initialled ...": the names in the role's appositive are the subject
+            any = AppositiveNames(doc, clause);
+        }
+
         // titles that are organisations or countries ("Russian Direct Investment Fund (RDIF) Fund CEO Kirill Dmitriev") are not subjects themselves
         if (clause.Subjects.Any(m => m.Type == EntityType.Person))
         {
@@ -970,6 +1002,36 @@ public static class ClauseFinder
                 }
             }
         }
+    }
+
+    /// <summary>The people named in a left-out appositive of a subject that is only a role ("the two foreign ministers, A and B,").</summary>
+    private static bool AppositiveNames(Document doc, Clause clause)
+    {
+        var t = doc.Tokens;
+        var found = false;
+        foreach (var (s, e) in clause.Skips)
+        {
+            if (s <= clause.SubjectStart || e > clause.SubjectEnd || !t[s].IsPunct(',') || doc.MentionOf(s + 1) is not { Type: EntityType.Person })
+            {
+                continue;
+            }
+
+            for (var k = s + 1; k < e; k++)
+            {
+                if (doc.MentionOf(k) is { } m && m.Start == k)
+                {
+                    if (m.Type == EntityType.Person && !m.Possessive && t[k - 1].Lower is not ("of" or "from" or "to" or "with"))
+                    {
+                        clause.Subjects.Add(m);
+                        found = true;
+                    }
+
+                    k = m.End - 1;
+                }
+            }
+        }
+
+        return found;
     }
 
     internal static int PredicateEnd(Document doc, int from, int end)

@@ -440,6 +440,12 @@ internal sealed class QuestionBuilder
                 wh = "To what level";
                 from--;
             }
+            else if (prev == "from" && m.Type is EntityType.Percent or EntityType.Money && to + 1 < c.PredicateEnd && _t[to].Lower == "to" && _doc.MentionOf(to + 1) is { Type: EntityType.Percent or EntityType.Money })
+            {
+                // "lower its duties from 125 percent to 10 percent" → "From what level will China lower its duties to 10 percent?"
+                wh = "From what level";
+                from--;
+            }
             else if (prev == "by")
             {
                 wh = "By how much";
