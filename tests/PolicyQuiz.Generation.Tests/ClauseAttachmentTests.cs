@@ -384,4 +384,28 @@ public sealed class ClauseAttachmentTests
         Assert.Contains("To what level was the Canadian levy on Chinese electric cars raised in March?", prompts);
         Assert.Contains("To what level will the Canadian levy on Chinese electric cars fall?", prompts);
     }
+
+    [Fact]
+    public void A_meeting_placed_by_at_is_asked_where_it_was_held()
+    {
+        var prompts = Given.Prompts("The deal came after a two-hour meeting at Bellevue Palace between Olaf Berg and Petr Novak, officials said.");
+
+        Assert.Contains("Where was the two-hour meeting between Olaf Berg and Petr Novak held?", prompts);
+    }
+
+    [Fact]
+    public void Talks_dated_after_the_article_are_asked_in_the_future()
+    {
+        var prompts = Given.Prompts("Diplomats are preparing for a third round of Qatari-mediated talks in Doha on Monday, March 17.", published: "2025-03-14");
+
+        Assert.Contains("Where will the third round of Qatari-mediated talks be held on Monday, March 17?", prompts);
+    }
+
+    [Fact]
+    public void A_bare_meeting_is_not_asked_where_it_was_held()
+    {
+        var prompts = Given.Prompts("The meeting at Bellevue Palace was the first in four years.");
+
+        Assert.DoesNotContain("Where was the meeting held?", prompts);
+    }
 }

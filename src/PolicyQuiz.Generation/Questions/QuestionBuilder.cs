@@ -349,6 +349,12 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (prep is "at" or "in" && from > 0 && EventPlaceQuestions.IsEventNoun(_t[from - 1].Lower) && c.Lemma is not ("hold" or "host" or "meet" or "attend" or "convene" or "speak" or "talk" or "sign" or "announce"))
+            {
+                // "The deal came after a meeting at Bellevue Palace": the place is the meeting's, asked by EventPlaceQuestions
+                continue;
+            }
+
             if (c.FrontStart >= 0 && from > c.FrontStart && to <= c.FrontEnd)
             {
                 // a place inside a fronted phrase ("Under a statement issued in Geneva, ...") is not where the event happened

@@ -1,0 +1,216 @@
+using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation;
+
+/// <summary>
+/// "... following a second round of Omani-mediated talks in Rome on Saturday" → "Where was the
+/// second round of Omani-mediated talks held on Saturday?" A meeting, talks or a summit placed by
+/// "at" or "in" tells where the event happened, whatever the clause's own verb is.
+/// </summary>
+internal static class EventPlaceQuestions
+{
+    private static readonly HashSet<string> Events = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "talks", "summit", "session", "forum", "conference", "ceremony", "negotiations",
+        "discussions", "consultations", "round", "gathering", "signing", "rally", "visit", "encounter", "dialogue",
+    };
+
+    private static readonly HashSet<string> Plural = new(StringComparer.Ordinal) { "meetings", "talks", "negotiations", "discussions", "consultations" };
+
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "round", "series", "session", "day", "week" };
+
+    public static bool IsEventNoun(string lower) => Events.Contains(lower);
+
+    public static void Add(Document doc, int sentence, List<Candidate> candidates)
+    {
+        var t = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        for (var k = span.Start; k + 2 < span.End; k++)
+        {
+            // "the Saudi-US Investment Forum at ...": an event's own name ends in the event noun
+            var named = doc.MentionOf(k) is { } name && name.End == k + 1 && !name.Possessive && name.Type is not (EntityType.Person or EntityType.Time) ? name : null;
+            if (!Events.Contains(t[k].Lower) || (t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null || t[k + 1].Lower is not ("at" or "in"))
+            {
+                continue;
+            }
+
+            var at = k + 2;
+            if (at < span.End && t[at].Lower == "the" && doc.MentionOf(at) is null)
+            {
+                at++;
+            }
+
+            if (at >= span.End || doc.MentionOf(at) is not { } place || !(place.Type.IsPlace() || place.Type == EntityType.Organisation && place.Text.Contains("House", StringComparison.Ordinal))
+                || place.Possessive || Modifier.ModifiesNoun(doc, place.End, span.End))
+            {
+                continue;
+            }
+
+            var start = named is null ? NounPhraseStart(doc, k, span.Start) : named.Start > span.Start && t[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start;
+            if (start < 0)
+            {
+                continue;
+            }
+
+            // what the event phrase says after the place: "between Trump and Akazawa", "on Saturday"
+            var tail = place.End;
+            if (tail < span.End && t[tail].IsPunct('(') && place.Acronym is not null)
+            {
+                tail += 3;
+            }
+
+            var tailStart = tail;
+            if (tail < span.End && t[tail].Lower is "between" or "with" && PeopleEnd(doc, tail + 1, span.End) is var people && people > tail + 1)
+            {
+                tail = people;
+            }
+
+            var peopleEnd = tail;
+
+            if (tail < span.End && t[tail].Lower is "on" or "in" && doc.MentionOf(tail + 1) is { Type: EntityType.Time } time)
+            {
+                tail = time.End;
+                if (tail + 1 < span.End && t[tail].IsPunct(',') && doc.MentionOf(tail + 1) is { Type: EntityType.Time } date)
+                {
+                    // "on Monday, March 17"
+                    tail = date.End;
+                }
+            }
+            else if (tail < span.End && doc.MentionOf(tail) is { Type: EntityType.Time } bare && t[tail].Lower is not "this")
+            {
+                tail = bare.End;
+            }
+
+            var words = k + 1 - start - (Lexicon.Determiners.Contains(t[start].Lower) ? 1 : 0);
+            if (words < 2 && tail == tailStart)
+            {
+                // "Where was the meeting held?" says too little to be asked on its own
+                continue;
+            }
+
+            // the event is to come when its date is after the article's, or, undated, when "will" or "to" governs it ("will hold a summit in ...")
+            var when = tail > tailStart ? doc.MentionOf(tail - 1) : null;
+            var future = when is { Type: EntityType.Time, Date: { } day } && doc.Article.Published is { } published ? day > published : Governed(doc, start, span.Start);
+
+            var p = new Phrase(doc).Word("Where").Word(future ? "will" : Plural.Contains(t[k].Lower) && !Heads.Contains(t[start < k ? FirstNoun(doc, start, k) : k].Lower) ? "were" : "was");
+            var from = start;
+            if (t[start].Lower is "a" or "an")
+            {
+                p.Word("the");
+                from++;
+            }
+
+            p.Tokens(from, k + 1, lowerFirst: true);
+            p.Tokens(tailStart, peopleEnd);
+            if (future)
+            {
+                p.Word("be");
+            }
+
+            p.Word("held");
+            p.Tokens(peopleEnd, tail);
+            var prompt = p.Question();
+            candidates.Add(new Candidate
+            {
+                Kind = QuestionKind.Where,
+                Type = QuestionType.Choice,
+                Prompt = prompt,
+                Answer = [place.Full],
+                Accept = QuestionBuilder.AcceptFor(place),
+                Sentence = sentence,
+                AnswerType = place.Type,
+                Answers = [place],
+                Rule = "where",
+                Verb = VerbClass.Meet,
+            });
+        }
+    }
+
+    /// <summary>Where the noun phrase ending at the event noun starts (its determiner, if any), or -1 if it has none worth asking.</summary>
+    private static int NounPhraseStart(Document doc, int noun, int sentenceStart)
+    {
+        var t = doc.Tokens;
+        var k = noun;
+        while (k - 1 >= sentenceStart)
+        {
+            var w = t[k - 1];
+            if (Lexicon.Determiners.Contains(w.Lower))
+            {
+                return w.Lower is "a" or "an" or "the" or "this" or "that" ? k - 1 : -1;
+            }
+
+            if (w.Lower == "of" && k - 2 >= sentenceStart && Heads.Contains(t[k - 2].Lower))
+            {
+                k -= 2;
+                continue;
+            }
+
+            var modifier = w.Kind == TokenKind.Number || doc.MentionOf(k - 1) is { Possessive: false, Type: not EntityType.Person }
+                || w.Kind == TokenKind.Word && (!w.IsCapitalized || Lexicon.Demonyms.ContainsKey(w.Text) || w.Text.Contains('-'))
+                    && Lexicon.Verb(w.Lower) is null && !Lexicon.Prepositions.Contains(w.Lower) && !Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not ("and" or "or" or "but" or "that" or "which" or "who");
+            if (!modifier)
+            {
+                return -1;
+            }
+
+            k--;
+        }
+
+        return -1;
+    }
+
+    private static bool Governed(Document doc, int start, int sentenceStart)
+    {
+        var t = doc.Tokens;
+        for (var j = Math.Max(sentenceStart, start - 3); j < start; j++)
+        {
+            if (t[j].Lower is "will" or "shall" or "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstNoun(Document doc, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Heads.Contains(doc.Tokens[k].Lower))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of "Trump and Ryosei Akazawa" after "between": names joined by "and".</summary>
+    private static int PeopleEnd(Document doc, int from, int end)
+    {
+        var t = doc.Tokens;
+        var k = from;
+        var last = from - 1;
+        while (k < end)
+        {
+            if (doc.MentionOf(k) is { } m && (m.Type.IsAgent() || m.Type == EntityType.Unknown))
+            {
+                k = m.End;
+                last = k;
+                continue;
+            }
+
+            if (doc.RoleTokens.Contains(k) || t[k].Lower is "and" or "the")
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+}
