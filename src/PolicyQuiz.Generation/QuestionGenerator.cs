@@ -131,6 +131,7 @@ public sealed class QuestionGenerator
 
             RelativeAgentQuestions.Add(doc, s, builder.Candidates);
             EventPlaceQuestions.Add(doc, s, builder.Candidates);
+            ControlQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

@@ -116,4 +116,38 @@ public sealed class QuestionGrammarTests
 
         return count;
     }
+
+    [Fact]
+    public void A_name_owning_the_agent_is_not_the_agent()
+    {
+        var prompts = Given.Prompts("The mine has been held up by Norway's ban on seabed mining since 2021.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("Which country has held", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cut_off_report_is_not_asked_who_said_it()
+    {
+        var prompts = Given.Prompts("Lind said Volvo trucks and other vehicle parts would enter Norway free of duty, and that a Danish carrier she did not name would buy 40 ferries.");
+
+        Assert.DoesNotContain("Who said Volvo trucks?", prompts);
+        Assert.DoesNotContain(prompts, p => p.EndsWith("she did not name?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_before_a_past_verb_inside_the_subject_is_that_verbs_subject()
+    {
+        var prompts = Given.Prompts("The 12 percent duty that Lind applied to Danish cheese in May remains in force.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("When was the 12 percent duty that Lind applied", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_like_close_to_is_not_a_subject()
+    {
+        var prompts = Given.Prompts("For a quota of 8,000 cars a year, close to the number Korea shipped to Chile last year, the tariff will drop to 5 percent.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("When did close to", StringComparison.Ordinal));
+        Assert.Contains("To what level will the tariff drop for a quota of 8,000 cars a year?", prompts);
+    }
 }

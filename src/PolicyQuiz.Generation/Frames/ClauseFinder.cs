@@ -12,7 +12,7 @@ public static class ClauseFinder
 {
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
-        "not", "n't", "also", "still", "already", "now", "then", "just", "never", "once", "again", "jointly", "formally", "flatly", "sharply",
+        "not", "n't", "always", "often", "also", "still", "already", "now", "then", "just", "never", "once", "again", "jointly", "formally", "flatly", "sharply",
         "later", "first", "since", "ever", "only", "even", "long", "both", "all", "mainly", "largely", "repeatedly", "briefly", "finally",
     };
 
@@ -425,7 +425,7 @@ public static class ClauseFinder
     {
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || Lexicon.SubjectPronouns.Contains(t[k + 2].Lower))))
+            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || t[k + 2].Lower == "that" || Lexicon.SubjectPronouns.Contains(t[k + 2].Lower))))
             {
                 return k;
             }
@@ -612,7 +612,7 @@ public static class ClauseFinder
 
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
                 var w = t[start].Lower;
-                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal)) && doc.MentionOf(start) is null && !t[start].IsCapitalized)
+                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end)) && doc.MentionOf(start) is null && !t[start].IsCapitalized)
                 {
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
                     if (second > start && second + 1 < end)
@@ -666,7 +666,8 @@ public static class ClauseFinder
             if (tok.IsPunct(',') && k > start)
             {
                 var segEnd = Roles.SegmentEnd(t, k + 1, end);
-                if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)))
+                if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)
+                    || ParentheticalBeforeVerb(doc, k + 1, segEnd, end)))
                 {
                     clause.Skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
                     k = segEnd - 1;
@@ -785,9 +786,10 @@ public static class ClauseFinder
                 return null;
             }
 
-            if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether")
+            if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" or "that" || IsModifierLead(t, subjectStart, finite))
             {
-                // a wh-clause as subject ("What remains is ...") does not invert into a question
+                // a wh-clause as subject ("What remains is ...") does not invert into a question;
+                // "..., close to the number Britain shipped, ..." is a modifier, not a subject
                 return null;
             }
 
@@ -844,6 +846,20 @@ public static class ClauseFinder
                     var last = a;
                     while (last < end)
                     {
+                        if (doc.MentionOf(last) is { } modifier && modifier.End + 1 < end && t[modifier.End].Text == "-" && t[modifier.End + 1].Kind == TokenKind.Word && !t[modifier.End + 1].IsCapitalized)
+                        {
+                            // "by U.S.-based Critical Metals Corp": the name only modifies the agent after it
+                            last = modifier.End + 2;
+                            continue;
+                        }
+
+                        if (doc.MentionOf(last) is { Possessive: true })
+                        {
+                            // "held up by Greenland's ban": the agent is the thing the name owns
+                            clause.Agents.Clear();
+                            break;
+                        }
+
                         if (doc.MentionOf(last) is { } am && (am.Type.IsAgent() || am.Type == EntityType.Unknown))
                         {
                             if (am.Type != EntityType.Unknown || am.Role is null)
@@ -884,8 +900,41 @@ public static class ClauseFinder
         return clause;
     }
 
+    /// <summary>"close to the number ...", "next to ...": a phrase that modifies, never a subject.</summary>
+    private static bool IsModifierLead(List<Token> t, int k, int end) =>
+        k + 1 < end && t[k].Lower is "close" or "next" or "similar" or "equal" or "due" or "prior" or "ahead" or "near" && t[k + 1].Lower is "to" or "of";
+
     private static bool IsInvertedCandidate(Document doc, int finite, int end) =>
         doc.Tokens[finite].Lower is "was" or "were" or "is" or "are" && finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1));
+
+    /// <summary>
+    /// "Tanbreez, in southern Greenland and regarded as the island's largest deposit, was bought ...",
+    /// "The deal, signed in May, was ratified ...": a phrase of place or a participle between commas,
+    /// with the verb right after the second comma.
+    /// </summary>
+    private static bool ParentheticalBeforeVerb(Document doc, int start, int segEnd, int end)
+    {
+        var t = doc.Tokens;
+        if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || !(Lexicon.Auxiliaries.Contains(t[segEnd + 1].Lower) && t[segEnd + 1].Lower is not ("'s" or "be" or "been" or "being") || IsFiniteLexical(doc, segEnd + 1)))
+        {
+            return false;
+        }
+
+        if (!(Lexicon.Prepositions.Contains(t[start].Lower) && t[start].Lower is not ("to" or "that") || Modifier.IsParticiple(t[start]) && !t[start].IsCapitalized))
+        {
+            return false;
+        }
+
+        for (var k = start; k < segEnd; k++)
+        {
+            if (Lexicon.Auxiliaries.Contains(t[k].Lower) && t[k].Lower is not "'s" || t[k].Lower is "who" or "which" or "that")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {

@@ -61,6 +61,12 @@ internal sealed class QuestionBuilder
             return;
         }
 
+        if (c.Class == VerbClass.Say && !HasFiniteVerb(c.Main + 1, c.PredicateEnd))
+        {
+            // "Lutnick said Rolls-Royce engines [and other parts would ...]": what was said is cut off
+            return;
+        }
+
         var subjects = c.Subjects;
         var multi = subjects.Count > 1;
         var p = new Phrase(_doc);
@@ -118,6 +124,21 @@ internal sealed class QuestionBuilder
         p.Tokens(c.Main + 1, c.PredicateEnd, c, (c.AgentStart, c.AgentEnd));
         AppendFront(p, c, default);
         Add(p, c, c.Agents, QuestionKind.Who, "agent", 0.3);
+    }
+
+    private bool HasFiniteVerb(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var w = _t[k];
+            if (w.Kind == TokenKind.Word && !w.IsCapitalized && _doc.MentionOf(k) is null
+                && (Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not "'s" || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third or VerbFormKind.Base }))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsCopula(Clause c) => c.Main == c.Finite && _t[c.Finite].Lower is "is" or "are" or "was" or "were";
@@ -297,8 +318,9 @@ internal sealed class QuestionBuilder
             }
 
             var head = _t[j - 1];
-            if (head.Kind != TokenKind.Word || head.IsCapitalized && _doc.MentionOf(j - 1) is null && j - 1 != c.SubjectStart || Lexicon.Determiners.Contains(head.Lower) || Lexicon.Prepositions.Contains(head.Lower))
+            if (head.Kind != TokenKind.Word || head.IsCapitalized && j - 1 != c.SubjectStart || _doc.MentionOf(j - 1) is not null || Lexicon.Determiners.Contains(head.Lower) || Lexicon.Prepositions.Contains(head.Lower))
             {
+                // "the tariff that Trump applied in April": a name before the verb is its subject, not a noun it modifies
                 return;
             }
 
@@ -682,7 +704,26 @@ internal sealed class QuestionBuilder
         }
 
         var p = new Phrase(_doc).Word(s.Type == EntityType.Person ? "Who said" : s.Type == EntityType.Media ? "Which news outlet reported" : Wh(s) + " said");
-        var end = Math.Min(c.End, c.Start + 24);
+        var end = c.End;
+        if (end - c.Start > 24)
+        {
+            // too long to quote whole: stop at the last comma that leaves a full clause, or not at all
+            end = -1;
+            for (var k = c.Start + 24; k > c.Start + 6; k--)
+            {
+                if (_t[k].IsPunct(',') && !ClauseFinder.IsListComma(_doc, k) && HasFiniteVerb(c.Start + 1, k))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            if (end < 0)
+            {
+                return;
+            }
+        }
+
         for (var k = c.Start; k < end; k++)
         {
             if (_t[k].Text == "\"")
@@ -993,7 +1034,7 @@ internal sealed class QuestionBuilder
     {
         var prompt = p.Question();
         var wordCount = prompt.AsSpan().Count(' ') + 1;
-        if (prompt.Length < 14 || wordCount > 40 || wordCount < 4 || JoinerAmongFirstWords(prompt))
+        if (prompt.Length < 14 || wordCount > 40 || wordCount < 4 || JoinerAmongFirstWords(prompt) && !SubjectHasJoiner(c))
         {
             return;
         }
@@ -1038,6 +1079,20 @@ internal sealed class QuestionBuilder
             Bonus = bonus,
             Verb = c.Class,
         });
+    }
+
+    /// <summary>"Russian and American diplomats": the subject itself joins words, so a joiner early in the prompt is the subject's.</summary>
+    private bool SubjectHasJoiner(Clause c)
+    {
+        for (var k = c.SubjectStart; k < c.SubjectEnd; k++)
+        {
+            if (_t[k].Lower is "and" or "or" && !c.Skipped(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"and", "or" or "but" as the second to fifth word of a prompt (words split at single spaces).</summary>
