@@ -150,4 +150,20 @@ public sealed class QuestionGrammarTests
         Assert.DoesNotContain(prompts, p => p.StartsWith("When did close to", StringComparison.Ordinal));
         Assert.Contains("To what level will the tariff drop for a quota of 8,000 cars a year?", prompts);
     }
+
+    [Fact]
+    public void That_as_a_demonstrative_still_starts_a_subject()
+    {
+        var prompts = Given.Prompts("That letter was handed to Lind in Oslo on March 12 by Petr Novak.");
+
+        Assert.Contains("Who handed that letter to Lind in Oslo on March 12?", prompts);
+    }
+
+    [Fact]
+    public void A_reported_it_stands_for_the_reporting_subject()
+    {
+        var prompts = Given.Prompts("Norway's trade ministry said it would impose its own 20 percent levy on all Chilean salmon from May 1.");
+
+        Assert.Contains("What percentage levy would Norway's trade ministry impose on all Chilean salmon from May 1?", prompts);
+    }
 }

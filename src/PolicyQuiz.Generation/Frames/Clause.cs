@@ -28,6 +28,9 @@ public sealed class Clause
 
     public bool SubjectIsPronoun { get; set; }
 
+    /// <summary>What a pronoun subject stands for when it is the reporting clause's own subject ("China's finance ministry said it would ...").</summary>
+    public (int Start, int End)? StandIn { get; set; }
+
     public int Finite { get; set; }
 
     public bool FiniteIsAux { get; set; }

@@ -80,6 +80,7 @@ public static class ClauseFinder
                     if (content is not null)
                     {
                         content.Speaker = clause.Subjects.Count == 1 ? clause.Subjects[0] : null;
+                        StandIn(doc, clause, content);
                         clauses.Add(content);
                     }
                 }
@@ -332,6 +333,36 @@ public static class ClauseFinder
         var complement = Lexicon.Determiners.Contains(n.Lower) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
             || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || Lexicon.Prepositions.Contains(n.Lower);
         return complement ? (finite, main) : null;
+    }
+
+    /// <summary>
+    /// "China's finance ministry said it would impose ...": the reported clause's "it" (or "they") is the
+    /// reporting clause's subject when that is a short phrase naming no person.
+    /// </summary>
+    private static void StandIn(Document doc, Clause clause, Clause content)
+    {
+        var t = doc.Tokens;
+        if (!content.SubjectIsPronoun || content.Subjects.Count > 0 || content.SubjectEnd - content.SubjectStart != 1 || t[content.SubjectStart].Lower is not ("it" or "they")
+            || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || clause.Subjects.Any(m => m.Type == EntityType.Person))
+        {
+            return;
+        }
+
+        for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
+        {
+            if (t[k].Kind == TokenKind.Punct && !t[k].IsPunct('\'') || t[k].Lower is "and" or "or")
+            {
+                return;
+            }
+        }
+
+        var plural = t[clause.SubjectEnd - 1].Lower.EndsWith('s') && !t[clause.SubjectEnd - 1].Lower.EndsWith("ss", StringComparison.Ordinal);
+        if (plural != (t[content.SubjectStart].Lower == "they"))
+        {
+            return;
+        }
+
+        content.StandIn = (clause.SubjectStart, clause.SubjectEnd);
     }
 
     /// <summary>The sentence tells of the past: it names a date before the article's own, or says "yesterday", "ago", "last ...".</summary>
@@ -786,10 +817,11 @@ public static class ClauseFinder
                 return null;
             }
 
-            if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" or "that" || IsModifierLead(t, subjectStart, finite))
+            if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" || IsModifierLead(t, subjectStart, finite)
+                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (Lexicon.Determiners.Contains(t[subjectStart + 1].Lower) || Lexicon.SubjectPronouns.Contains(t[subjectStart + 1].Lower) || t[subjectStart + 1].IsCapitalized))
             {
                 // a wh-clause as subject ("What remains is ...") does not invert into a question;
-                // "..., close to the number Britain shipped, ..." is a modifier, not a subject
+                // "..., close to the number Britain shipped, ..." is a modifier, not a subject; nor is "that a British airline ..."
                 return null;
             }
 

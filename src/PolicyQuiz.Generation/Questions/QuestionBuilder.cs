@@ -126,6 +126,45 @@ internal sealed class QuestionBuilder
         Add(p, c, c.Agents, QuestionKind.Who, "agent", 0.3);
     }
 
+    private static readonly string[] DayLeads = ["late on ", "early on ", "early hours of ", "the early hours of ", "the morning of ", "the evening of ", "the night of ", "the afternoon of ", "late ", "early "];
+
+    /// <summary>The weekday or date inside "late on Monday" / "the early hours of Saturday", or null.</summary>
+    private static string? DayWithin(string time)
+    {
+        foreach (var lead in DayLeads)
+        {
+            if (time.Length > lead.Length + 2 && time.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = time[lead.Length..];
+                var first = rest.Split(' ')[0].TrimEnd(',');
+                return Lexicon.Weekdays.ContainsKey(first.ToLowerInvariant()) || Lexicon.Months.ContainsKey(first.ToLowerInvariant()) ? rest : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly HashSet<string> Levies = new(StringComparer.Ordinal) { "levy", "tariff", "duty", "tax", "stake", "surcharge", "fee", "cut", "rise", "increase", "reduction", "discount", "rate" };
+
+    /// <summary>The end of "levy" / "baseline tariff" / "US levy" after a percentage: at most two words before a levy noun, or -1.</summary>
+    private int LevyEnd(int start, int limit)
+    {
+        for (var k = start; k < Math.Min(limit, start + 3); k++)
+        {
+            if (Levies.Contains(_t[k].Lower) || _t[k].Lower.EndsWith('s') && Levies.Contains(_t[k].Lower[..^1]))
+            {
+                return k + 1;
+            }
+
+            if (_t[k].Kind != TokenKind.Word || Lexicon.Prepositions.Contains(_t[k].Lower) || Lexicon.Verb(_t[k].Lower) is not null)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     private bool HasFiniteVerb(int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -445,9 +484,20 @@ internal sealed class QuestionBuilder
                 from--;
                 to++;
             }
+            else if (modifies && m.Type == EntityType.Percent && LevyEnd(m.End, c.PredicateEnd) is var levyEnd && levyEnd > 0)
+            {
+                // "impose its own 34 percent levy on ..." → "What percentage levy would ... impose on ...?"
+                wh = "What percentage " + _doc.Span(m.End, levyEnd);
+                while (from - 1 > c.Main && _t[from - 1].Lower is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "own" or "new" or "additional" or "extra" or "further")
+                {
+                    from--;
+                }
+
+                to = levyEnd;
+            }
             else if (modifies)
             {
-                // "its own 34 percent levy": without the figure the noun after it dangles
+                // "a 34 percent majority": without the figure the noun after it dangles
                 continue;
             }
             else if (prev == "to" && m.Type == EntityType.Percent && to + 1 < c.PredicateEnd && _t[to].Lower == "of")
@@ -888,6 +938,12 @@ internal sealed class QuestionBuilder
             return;
         }
 
+        if (c.StandIn is { } standIn)
+        {
+            p.Tokens(standIn.Start, standIn.End, lowerFirst: true);
+            return;
+        }
+
         var start = p.Length;
         var first = c.SubjectStart;
         if (first + 3 < c.SubjectEnd && _t[first].Lower is "that" or "the" && _t[first + 1].Lower is "same" or "next" or "following"
@@ -1017,6 +1073,12 @@ internal sealed class QuestionBuilder
             accept.Add(acronym);
         }
 
+        if (m.Type == EntityType.Time && DayWithin(full) is { } day)
+        {
+            // "in the early hours of Saturday", "late on Monday": the day itself is a right answer
+            accept.Add(day);
+        }
+
         if (m.Type == EntityType.Count && m.Counted is not null)
         {
             accept.Add(m.Text);
@@ -1060,7 +1122,7 @@ internal sealed class QuestionBuilder
             accept.Add(extraAccept);
         }
 
-        if (c.SubjectIsPronoun && c.Subjects.Count == 0)
+        if (c.SubjectIsPronoun && c.Subjects.Count == 0 && c.StandIn is null)
         {
             bonus -= 1.2;
         }
