@@ -408,4 +408,22 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain("Where was the meeting held?", prompts);
     }
+
+    [Fact]
+    public void A_plural_object_followed_by_names_asks_which_of_them()
+    {
+        var prompts = Given.Prompts("The delegation in Oslo included two deputy trade ministers, Anna Lind and Petr Novak, officials said.");
+
+        Assert.Contains("Which deputy trade ministers did the delegation in Oslo include?", prompts);
+    }
+
+    [Fact]
+    public void A_which_relative_after_a_company_is_a_clause_about_that_company()
+    {
+        var drafts = Given.Drafts("The buyers would take a stake in Nordic Ports Company, which operates the terminals at Bergen and Stavanger on the coast.");
+
+        var where = drafts.First(c => c.Rule == "where");
+        Assert.Equal("Where does Nordic Ports Company operate the terminals on the coast?", where.Prompt);
+        Assert.Equal(["Bergen", "Stavanger"], where.Answer);
+    }
 }

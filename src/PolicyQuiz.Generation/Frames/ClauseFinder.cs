@@ -159,6 +159,17 @@ public static class ClauseFinder
                     clauses.Add(rel);
                 }
             }
+            else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && doc.MentionOf(i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
+                && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
+            {
+                // "Panama Ports Company, which operates the terminals at Balboa and Cristóbal"
+                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
+                var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? end : relEnd, ref lastSubjectPerson, isContent: false, forcedSubject: owner);
+                if (rel is not null && rel.Finite == i + 2)
+                {
+                    clauses.Add(rel);
+                }
+            }
         }
 
         return clauses;
@@ -706,8 +717,9 @@ public static class ClauseFinder
                 }
             }
 
-            if (IsFinite(doc, k, start))
+            if (IsFinite(doc, k, start) || forced && k == start && (Lexicon.Verb(tok.Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple } || Lexicon.Auxiliaries.Contains(tok.Lower)))
             {
+                // a relative's verb comes first: "(, which) operates the terminals", "(, who) chairs the committee"
                 finite = k;
                 break;
             }

@@ -246,6 +246,12 @@ internal sealed class QuestionBuilder
             k++;
         }
 
+        if (ListComma(c) is var listed && listed > 0)
+        {
+            ListedObject(c, listed);
+            return;
+        }
+
         if (k >= c.PredicateEnd || _doc.MentionOf(k) is not { } m || m.Possessive || m.Type is EntityType.Time or EntityType.Duration or EntityType.Nationality or EntityType.Money or EntityType.Percent or EntityType.Count)
         {
             return;
@@ -282,6 +288,73 @@ internal sealed class QuestionBuilder
         Inversion(p, c, (start, end), default);
         AppendFront(p, c, default);
         Add(p, c, [m], m.Type == EntityType.Person ? QuestionKind.Who : m.Type.IsPlace() ? QuestionKind.Where : QuestionKind.What, "object", 0);
+    }
+
+    /// <summary>The comma after a short plural object ("two deputy foreign ministers,") that names people next, or -1.</summary>
+    private int ListComma(Clause c)
+    {
+        for (var k = c.Main + 1; k < Math.Min(c.End, c.Main + 7); k++)
+        {
+            if (_t[k].IsPunct(','))
+            {
+                return k > c.Main + 1 && _doc.MentionOf(k + 1) is { Type: EntityType.Person } ? k : -1;
+            }
+
+            if (_t[k].Kind != TokenKind.Word || _doc.MentionOf(k) is { Type: not EntityType.Count } || Lexicon.Prepositions.Contains(_t[k].Lower) || Lexicon.Verb(_t[k].Lower) is not null)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"included two deputy foreign ministers, A and B" → "Which deputy foreign ministers did ... include?"</summary>
+    private void ListedObject(Clause c, int comma)
+    {
+        var people = new List<Mention>(3);
+        var end = comma + 1;
+        while (end < _t.Count && end < c.End)
+        {
+            if (_doc.MentionOf(end) is { Type: EntityType.Person, Possessive: false } m && m.Start == end)
+            {
+                people.Add(m);
+                end = m.End;
+                continue;
+            }
+
+            if (_t[end].Lower is "and" || _t[end].IsPunct(',') && _doc.MentionOf(end + 1) is { Type: EntityType.Person } || _doc.RoleTokens.Contains(end))
+            {
+                end++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (people.Count < 2 || end < c.End && !(_t[end].IsPunct(',') || _t[end].IsPunct('.') || _t[end].Lower is "as" or "and"))
+        {
+            return;
+        }
+
+        var role = new List<string>(4);
+        for (var k = c.Main + 1; k < comma; k++)
+        {
+            if (_t[k].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(_t[k].Lower) && !Lexicon.Determiners.Contains(_t[k].Lower))
+            {
+                role.Add(_t[k].Text);
+            }
+        }
+
+        if (role.Count == 0 || !role[^1].EndsWith('s'))
+        {
+            return;
+        }
+
+        var p = new Phrase(_doc).Word("Which " + string.Join(' ', role));
+        Inversion(p, c, (c.Main + 1, end), default);
+        AppendFront(p, c, default);
+        Add(p, c, people, QuestionKind.Who, "object", 0);
     }
 
     // ---- when, where, how much --------------------------------------------------------------
@@ -444,15 +517,25 @@ internal sealed class QuestionBuilder
                 wh = "Where";
             }
 
-            var p = new Phrase(_doc).Word(wh);
-            var frontExcluded = c.FrontStart >= 0 && from >= c.FrontStart && to <= c.FrontEnd;
-            Inversion(p, c, (from, to), frontExcluded ? (c.FrontStart, c.FrontEnd + 1) : default);
-            if (!frontExcluded)
+            // "at Balboa and Cristóbal": both places answer
+            List<Mention> places = [m];
+            var until = to;
+            if (to + 1 < c.PredicateEnd && _t[to].Lower == "and" && _doc.MentionOf(to + 1) is { } second && second.Start == to + 1 && (second.Type.IsPlace() || second.Type == EntityType.Unknown && second.Role is null) && !second.Possessive
+                && !Modifier.ModifiesNoun(_doc, second.End, _t.Count))
             {
-                AppendFront(p, c, (from, to));
+                places.Add(second);
+                until = second.End;
             }
 
-            Add(p, c, [m], QuestionKind.Where, "where", 0, extraAccept: _doc.Span(from + 1, to));
+            var p = new Phrase(_doc).Word(wh);
+            var frontExcluded = c.FrontStart >= 0 && from >= c.FrontStart && until <= c.FrontEnd;
+            Inversion(p, c, (from, until), frontExcluded ? (c.FrontStart, c.FrontEnd + 1) : default);
+            if (!frontExcluded)
+            {
+                AppendFront(p, c, (from, until));
+            }
+
+            Add(p, c, places, QuestionKind.Where, "where", 0, extraAccept: places.Count == 1 ? _doc.Span(from + 1, to) : null);
         }
     }
 
