@@ -195,7 +195,7 @@ public static class Ranker
             foreach (var m in doc.MentionsIn(c.Sentence))
             {
                 if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
-                    && IgnoreCase.Contains(c.Prompt, m.Text)
+                    && IgnoreCase.Contains(c.Prompt, m.Text) && !InRelative(c.Prompt, m.Text)
                     && !c.Answer.Any(a => a.Contains(m.Text, StringComparison.OrdinalIgnoreCase) || m.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
                 {
                     penalty = Math.Max(penalty, 1.5);
@@ -204,6 +204,14 @@ public static class Ranker
         }
 
         return penalty;
+    }
+
+    /// <summary>"... the agreement that Kyiv and Washington signed this week?": the time dates a verb of a relative clause, not the one asked about.</summary>
+    private static bool InRelative(string prompt, string time)
+    {
+        var at = prompt.IndexOf(time, StringComparison.OrdinalIgnoreCase);
+        var before = prompt.AsSpan(0, Math.Max(0, at));
+        return before.Contains(" that ", StringComparison.Ordinal) || before.Contains(" which ", StringComparison.Ordinal) || before.Contains(" who ", StringComparison.Ordinal);
     }
 
     /// <summary>
