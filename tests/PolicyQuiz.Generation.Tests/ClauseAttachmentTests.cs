@@ -426,4 +426,12 @@ public sealed class ClauseAttachmentTests
         Assert.Equal("Where does Nordic Ports Company operate the terminals on the coast?", where.Prompt);
         Assert.Equal(["Bergen", "Stavanger"], where.Answer);
     }
+
+    [Fact]
+    public void A_dated_call_between_two_leaders_is_asked_when_it_took_place()
+    {
+        var prompts = Given.Prompts("The summit followed a phone call between President Anna Lind and Petr Novak on February 12, officials said.");
+
+        Assert.Contains("When did the phone call between President Anna Lind and Petr Novak take place?", prompts);
+    }
 }

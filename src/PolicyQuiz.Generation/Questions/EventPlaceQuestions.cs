@@ -30,7 +30,14 @@ internal static class EventPlaceQuestions
         {
             // "the Saudi-US Investment Forum at ...": an event's own name ends in the event noun
             var named = doc.MentionOf(k) is { } name && name.End == k + 1 && !name.Possessive && name.Type is not (EntityType.Person or EntityType.Time) ? name : null;
-            if (!Events.Contains(t[k].Lower) || (t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null || t[k + 1].Lower is not ("at" or "in"))
+            var isEvent = Events.Contains(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
+            if (!isEvent || (t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null)
+            {
+                continue;
+            }
+
+            WhenQuestion(doc, sentence, k, named, candidates);
+            if (t[k + 1].Lower is not ("at" or "in"))
             {
                 continue;
             }
@@ -125,6 +132,92 @@ internal static class EventPlaceQuestions
                 Verb = VerbClass.Meet,
             });
         }
+    }
+
+    /// <summary>
+    /// "a phone call between President Donald Trump and Putin on February 12" → "When did the phone
+    /// call between President Donald Trump and Putin take place?": an event dated by "on" or "in".
+    /// </summary>
+    private static void WhenQuestion(Document doc, int sentence, int k, Mention? named, List<Candidate> candidates)
+    {
+        var t = doc.Tokens;
+        var span = doc.Sentences[sentence];
+        var start = named is null ? NounPhraseStart(doc, k, span.Start) : named.Start > span.Start && t[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start;
+        if (start < 0)
+        {
+            return;
+        }
+
+        var j = k + 1;
+        var said = false;
+        var placeEnd = j;
+        if (j + 1 < span.End && t[j].Lower is "at" or "in")
+        {
+            var at = t[j + 1].Lower == "the" && doc.MentionOf(j + 1) is null ? j + 2 : j + 1;
+            if (at < span.End && doc.MentionOf(at) is { } place && place.Type is not EntityType.Time && !place.Possessive)
+            {
+                j = place.End;
+                if (j + 2 < span.End && t[j].IsPunct('(') && t[j + 2].IsPunct(')'))
+                {
+                    j += 3;
+                }
+
+                placeEnd = j;
+            }
+        }
+
+        if (j < span.End && t[j].Lower is "between" or "with" && PeopleEnd(doc, j + 1, span.End) is var people && people > j + 1)
+        {
+            j = people;
+            said = true;
+        }
+
+        var timeStart = j;
+        Mention? time = null;
+        if (j + 1 < span.End && t[j].Lower is "on" or "in" && doc.MentionOf(j + 1) is { Type: EntityType.Time } dated && dated.Start == j + 1)
+        {
+            time = dated;
+        }
+        else if (j < span.End && doc.MentionOf(j) is { Type: EntityType.Time } bare && bare.Start == j && t[j].Lower is not ("this" or "earlier" or "later"))
+        {
+            time = bare;
+        }
+
+        if (time is null || time.Possessive || Modifier.ModifiesNoun(doc, time.End, span.End))
+        {
+            return;
+        }
+
+        var words = k + 1 - start - (Lexicon.Determiners.Contains(t[start].Lower) ? 1 : 0);
+        if (words < 2 && !said)
+        {
+            return;
+        }
+
+        var future = time is { Date: { } day } && doc.Article.Published is { } published ? day > published : Governed(doc, start, span.Start);
+        var p = new Phrase(doc).Word("When").Word(future ? "will" : "did");
+        var from = start;
+        if (t[start].Lower is "a" or "an")
+        {
+            p.Word("the");
+            from++;
+        }
+
+        // the place is left out: it has a where-question of its own
+        p.Tokens(from, k + 1, lowerFirst: true).Tokens(placeEnd, timeStart).Word("take place");
+        candidates.Add(new Candidate
+        {
+            Kind = QuestionKind.When,
+            Type = QuestionType.Choice,
+            Prompt = p.Question(),
+            Answer = [time.Full],
+            Accept = QuestionBuilder.AcceptFor(time),
+            Sentence = sentence,
+            AnswerType = EntityType.Time,
+            Answers = [time],
+            Rule = "when",
+            Verb = VerbClass.Meet,
+        });
     }
 
     /// <summary>Where the noun phrase ending at the event noun starts (its determiner, if any), or -1 if it has none worth asking.</summary>
