@@ -132,6 +132,7 @@ public sealed class QuestionGenerator
             RelativeAgentQuestions.Add(doc, s, builder.Candidates);
             EventPlaceQuestions.Add(doc, s, builder.Candidates);
             ControlQuestions.Add(doc, s, builder.Candidates);
+            ParticipleAgentQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

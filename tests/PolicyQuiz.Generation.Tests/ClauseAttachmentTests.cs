@@ -434,4 +434,20 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("When did the phone call between President Anna Lind and Petr Novak take place?", prompts);
     }
+
+    [Fact]
+    public void A_noun_led_by_a_name_asks_who_led_it()
+    {
+        var prompts = Given.Prompts("The port operator agreed to sell its terminals to a consortium led by Maersk, the companies said.");
+
+        Assert.Contains(prompts, p => p.EndsWith(" led the consortium?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_possessive_country_before_an_agency_leaves_the_agency_as_the_subject()
+    {
+        var prompts = Given.Prompts("Norway's Competition Authority said on May 2 that it would review the merger.");
+
+        Assert.Contains(prompts, p => p.Contains("said on May 2 that it would review the merger?", StringComparison.Ordinal) && !p.StartsWith("When", StringComparison.Ordinal));
+    }
 }

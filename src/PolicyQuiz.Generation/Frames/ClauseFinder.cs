@@ -1031,7 +1031,15 @@ public static class ClauseFinder
 
             if (doc.MentionOf(k) is { } m && (m.Type.IsAgent() || m.Type is EntityType.City or EntityType.Place && m.Country is not null) && !(k > clause.SubjectStart && t[m.Start - 1].Lower is "of" or "from" or "with" or "in"))
             {
-                if (m.Possessive)
+                var apostrophe = m.End < clause.SubjectEnd && t[m.End].Lower == "'s";
+                var after = apostrophe ? m.End + 1 : m.End;
+                if ((m.Possessive || apostrophe) && after < clause.SubjectEnd && doc.MentionOf(after) is { Type: EntityType.Organisation or EntityType.Person } owned && owned.Start == after)
+                {
+                    // "China's State Administration for Market Regulation": the country only says whose it is
+                    k = after - 1;
+                    continue;
+                }
+                else if (m.Possessive)
                 {
                     named = false;
                 }

@@ -10,7 +10,7 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal sealed class QuestionBuilder
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "to", "from", "into", "through", "near", "inside", "outside", "across", "aboard", "via" };
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "to", "from", "into", "through", "near", "inside", "across", "aboard", "via" };
 
     private readonly Document _doc;
     private readonly List<Token> _t;
@@ -838,6 +838,13 @@ internal sealed class QuestionBuilder
 
         var p = new Phrase(_doc).Word(s.Type == EntityType.Person ? "Who said" : s.Type == EntityType.Media ? "Which news outlet reported" : Wh(s) + " said");
         var end = c.End;
+        if (c.Main >= 0 && ClauseFinder.PredicateEnd(_doc, c.Main + 1, c.End) is var cut && cut > c.Main + 2 && cut < end
+            && _t[cut].IsPunct(',') && cut + 2 < end && _t[cut + 1].Lower is "and" or "but" or "while")
+        {
+            // "... review of the sale, and a signing ... did not happen": the report ends where a clause of its own begins
+            end = cut;
+        }
+
         if (end - c.Start > 24)
         {
             // too long to quote whole: stop at the last comma that leaves a full clause, or not at all
