@@ -450,4 +450,28 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains(prompts, p => p.Contains("said on May 2 that it would review the merger?", StringComparison.Ordinal) && !p.StartsWith("When", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_report_inside_a_report_gets_its_own_frame()
+    {
+        var prompts = Given.Prompts("Anna Lind, chief executive of Nordic Metals, told the newspaper her company had been warned that permits could take 60 days to process.");
+
+        Assert.Contains("How long could permits take to process?", prompts);
+    }
+
+    [Fact]
+    public void Two_fronted_phrases_keep_the_first_ones_time()
+    {
+        var prompts = Given.Prompts("Anna Lind visited Oslo in May. On Friday, on the eve of the vote, Lind wrote on social media that the deal was done.");
+
+        Assert.Contains("When did Lind write on social media that the deal was done?", prompts);
+    }
+
+    [Fact]
+    public void A_past_verb_before_by_and_a_plain_noun_is_still_the_verb()
+    {
+        var prompts = Given.Prompts("The prime minister hosted the talks in Oslo, and Petr Novak joined by telephone.");
+
+        Assert.Contains(prompts, p => p.EndsWith("joined by telephone?", StringComparison.Ordinal));
+    }
 }

@@ -81,6 +81,15 @@ public static class ClauseFinder
                     {
                         content.Speaker = clause.Subjects.Count == 1 ? clause.Subjects[0] : null;
                         StandIn(doc, clause, content);
+                        if (content.Class == VerbClass.Say && ContentStart(doc, content) is var deeper && deeper > 0)
+                        {
+                            // "told the newspaper his company had been warned that licences could take 45 days"
+                            var inner2 = Parse(doc, sentence, deeper, ContentEnd(t, deeper, end), ref lastSubjectPerson, isContent: true);
+                            if (inner2 is not null)
+                            {
+                                clauses.Add(inner2);
+                            }
+                        }
                         clauses.Add(content);
                     }
                 }
@@ -454,6 +463,18 @@ public static class ClauseFinder
             }
         }
 
+        if (clause.Lemma is "tell" or "inform" or "assure" or "warn" or "remind" && !clause.Passive && k + 2 < clause.End)
+        {
+            // "told the newspaper his company had ...", "told Reuters the talks ...": the hearer comes first
+            var hearer = doc.MentionOf(k) is { } heard && heard.Start == k ? heard.End
+                : Lexicon.Determiners.Contains(t[k].Lower) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
+                : t[k].Lower is "reporters" or "journalists" or "lawmakers" or "parliament" or "me" or "him" or "her" or "them" or "us" ? k + 1 : k;
+            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || Lexicon.Determiners.Contains(t[hearer].Lower) || Lexicon.SubjectPronouns.Contains(t[hearer].Lower) && t[hearer].Lower != "it"))
+            {
+                return hearer;
+            }
+        }
+
         if (k < clause.End && (t[k].IsCapitalized || Lexicon.Determiners.Contains(t[k].Lower) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
         {
             return k;
@@ -654,7 +675,8 @@ public static class ClauseFinder
 
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
                 var w = t[start].Lower;
-                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end)) && doc.MentionOf(start) is null && !t[start].IsCapitalized)
+                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end) || Lexicon.Prepositions.Contains(w) && w is not "of")
+                    && doc.MentionOf(start) is null && !t[start].IsCapitalized)
                 {
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
                     if (second > start && second + 1 < end)
@@ -1374,7 +1396,7 @@ public static class ClauseFinder
             return false;
         }
 
-        if (past && vf is not { Form: VerbFormKind.Past } && k + 1 < t.Count && t[k + 1].Lower == "by")
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Count && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || Lexicon.Determiners.Contains(t[k + 2].Lower)))
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
             return false;
