@@ -474,4 +474,12 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains(prompts, p => p.EndsWith("joined by telephone?", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_which_relative_on_an_object_noun_is_a_clause_about_that_noun()
+    {
+        var prompts = Given.Prompts("The king hosted the meeting, which lasted 40 minutes, at the palace.");
+
+        Assert.Contains("How long did the meeting last?", prompts);
+    }
 }

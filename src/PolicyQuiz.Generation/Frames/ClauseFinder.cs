@@ -168,6 +168,17 @@ public static class ClauseFinder
                     clauses.Add(rel);
                 }
             }
+            else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && clause is not null && i > clause.SubjectEnd && NounPhraseBefore(doc, i, span.Start) is var np && np >= 0
+                && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
+            {
+                // "The crown prince hosted the encounter, which lasted 33 minutes": a relative on a common noun further in
+                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
+                var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? end : relEnd, ref lastSubjectPerson, isContent: false, forcedSpan: (np, i));
+                if (rel is not null && rel.Finite == i + 2)
+                {
+                    clauses.Add(rel);
+                }
+            }
             else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && doc.MentionOf(i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
                 && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
@@ -429,6 +440,33 @@ public static class ClauseFinder
             else if (depth == 0 && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
             {
                 return k + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where "the encounter" starts before the comma of ", which": a determiner, at most two modifiers and a common noun; or -1.</summary>
+    private static int NounPhraseBefore(Document doc, int comma, int sentenceStart)
+    {
+        var t = doc.Tokens;
+        var noun = comma - 1;
+        if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null
+            || Lexicon.Verb(t[noun].Lower) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && Lexicon.Determiners.Contains(t[noun - 1].Lower)))
+        {
+            return -1;
+        }
+
+        for (var k = noun - 1; k >= sentenceStart && k >= noun - 3; k--)
+        {
+            if (t[k].Lower is "the" or "a" or "an" or "this" or "that")
+            {
+                return k;
+            }
+
+            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || Lexicon.Prepositions.Contains(t[k].Lower) || Lexicon.Verb(t[k].Lower) is not null)
+            {
+                return -1;
             }
         }
 
