@@ -133,6 +133,7 @@ public sealed class QuestionGenerator
             EventPlaceQuestions.Add(doc, s, builder.Candidates);
             ControlQuestions.Add(doc, s, builder.Candidates);
             ParticipleAgentQuestions.Add(doc, s, builder.Candidates);
+            AppositiveQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

@@ -482,4 +482,20 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("How long did the meeting last?", prompts);
     }
+
+    [Fact]
+    public void A_name_with_a_description_between_commas_is_asked_from_the_description()
+    {
+        var prompts = Given.Prompts("Chile decided to leave the Pacific Fisheries Compact, the regional treaty that Peru joined in 2015.");
+
+        Assert.Contains("What is the regional treaty that Peru joined in 2015?", prompts);
+    }
+
+    [Fact]
+    public void A_description_of_a_longer_phrase_is_not_asked_of_its_last_name()
+    {
+        var prompts = Given.Prompts("Lind also waived Article 9 of the Nordic Trade Act, a 1994 provision that bars aid to shipyards.");
+
+        Assert.DoesNotContain("What is the 1994 provision that bars aid to shipyards?", prompts);
+    }
 }
