@@ -14,13 +14,23 @@ public sealed class QuestionGenerator
 
     public Pack Generate(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
     {
-        var pool = Pool.Clone();
+        var (header, questions) = Stream(articles, packId, title);
+        return header with { Questions = questions.ToEquatableList() };
+    }
+
+    /// <summary>
+    /// The pack without its questions, and its questions (the same ones <see cref="Generate(IReadOnlyList{Article}, string?, string?)"/>
+    /// gives, in the same order) drafted article by article as they are enumerated: a caller that writes them as they
+    /// come never holds them all. Enumerate the questions once.
+    /// </summary>
+    public (Pack Header, IEnumerable<Question> Questions) Stream(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
+    {
         var sources = new List<Source>(articles.Count);
-        var questions = new List<Question>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sourceIdOf = new string[articles.Count];
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var sourceId = article.SourceId;
             var n = 2;
             while (!sourceIds.Add(sourceId))
@@ -28,22 +38,40 @@ public sealed class QuestionGenerator
                 sourceId = $"{article.SourceId}-{n++}";
             }
 
+            sourceIdOf[i] = sourceId;
             sources.Add(new Source(sourceId, Clean(article.Title)!, Clean(article.Publisher), article.Published, Clean(article.Url)));
-            questions.AddRange(Generate(article, sourceId, ids, pool));
         }
-
-        AppendedQuestions.AddAcrossArticles(questions, articles, ids);
 
         var first = articles.Count > 0 ? articles[0] : null;
         var id = packId ?? (first is null ? "generated" : first.SourceId);
-        return new Pack
+        var header = new Pack
         {
             Id = Slug.IsValid(id) ? id : Slug.From(id),
             Title = title ?? (first is null ? "Generated questions" : Clean(first.Title) ?? "Generated questions"),
             Version = 1,
             Sources = sources.ToEquatableList(),
-            Questions = questions.ToEquatableList(),
         };
+        return (header, Questions(articles, sourceIdOf));
+    }
+
+    private IEnumerable<Question> Questions(IReadOnlyList<Article> articles, string[] sourceIds)
+    {
+        var pool = Pool.Clone();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var question in Generate(articles[i], sourceIds[i], ids, pool))
+            {
+                yield return question;
+            }
+        }
+
+        var across = new List<Question>(1);
+        AppendedQuestions.AddAcrossArticles(across, articles, ids);
+        foreach (var question in across)
+        {
+            yield return question;
+        }
     }
 
     public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null) => Generate(article, sourceId, ids, Pool.Clone());

@@ -29,17 +29,22 @@ internal static class JsonPackWriter
     }
 
     /// <summary>Writes the same UTF-8 bytes as <see cref="Write(Pack)"/> to <paramref name="stream"/>, a piece at a time (a big pack is never held whole in memory).</summary>
-    public static void Write(Pack pack, Stream stream)
+    public static void Write(Pack pack, Stream stream) => Write(pack, pack.Questions, stream);
+
+    /// <summary>Writes <paramref name="pack"/> with <paramref name="questions"/> in place of its own, each question written as it comes (a generator's questions are never all held).</summary>
+    public static void Write(Pack pack, IEnumerable<Question> questions, Stream stream)
     {
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            WriteDocument(writer, pack);
+            WriteDocument(writer, pack, questions);
         }
 
         stream.Write("\n"u8);
     }
 
-    private static void WriteDocument(Utf8JsonWriter writer, Pack pack)
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack) => WriteDocument(writer, pack, pack.Questions);
+
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack, IEnumerable<Question> questions)
     {
         writer.WriteStartObject();
         writer.WriteString("pack", pack.Id);
@@ -62,7 +67,7 @@ internal static class JsonPackWriter
         }
 
         writer.WriteStartArray("questions");
-        foreach (var question in pack.Questions)
+        foreach (var question in questions)
         {
             WriteQuestion(writer, question);
             FlushFull(writer);
