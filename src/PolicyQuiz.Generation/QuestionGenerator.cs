@@ -120,10 +120,10 @@ public sealed class QuestionGenerator
                 Type = type,
                 Kind = c.Kind,
                 Prompt = Clean(c.Prompt)!,
-                Answer = c.Answer.Select(a => Clean(a)!).ToEquatableList(),
+                Answer = CleanAll(c.Answer),
                 // a multi question is answered by picking, never by typing: it has no accept list (packs.md)
-                Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : c.Accept.Select(a => Clean(a)!).ToEquatableList(),
-                Distractors = options.Select(a => Clean(a)!).ToEquatableList(),
+                Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : CleanAll(c.Accept),
+                Distractors = CleanAll(options),
                 Source = sourceId,
                 Evidence = evidence[c.Sentence] ??= doc.Evidence(c.Sentence),
             });
@@ -214,6 +214,22 @@ public sealed class QuestionGenerator
         }
 
         return count;
+    }
+
+    private static EquatableList<string> CleanAll(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return EquatableList<string>.Empty;
+        }
+
+        var cleaned = new string[texts.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            cleaned[i] = Clean(texts[i])!;
+        }
+
+        return new EquatableList<string>(cleaned);
     }
 
     private static string? Clean(string? text) => text is null ? null : Core.Text.TerminalText.Sanitize(text).Trim();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
 
@@ -42,6 +43,7 @@ public sealed class Distractors
         var picked = new List<string>(wanted);
         var pickedWords = new List<string[]>(wanted);
         var tried = 0;
+        var foldedPrompt = IgnoreCase.Fold(candidate.Prompt);
         foreach (var option in Pool(candidate))
         {
             if (picked.Count >= wanted || ++tried > 400)
@@ -49,7 +51,7 @@ public sealed class Distractors
                 break;
             }
 
-            if (option.Length > 3 && candidate.Prompt.Contains(option, StringComparison.OrdinalIgnoreCase))
+            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, foldedPrompt, option))
             {
                 // a name the question itself shows is no answer to it: a giveaway, not a distractor
                 continue;

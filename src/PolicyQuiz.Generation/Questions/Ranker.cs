@@ -13,7 +13,6 @@ public static class Ranker
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "that", "whether", "if", "and", "but", "when", "after", "before", "as", "because", "while", "until", "where", "which", "who" };
 
-    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
 
     public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
     {
@@ -139,7 +138,7 @@ public static class Ranker
             {
                 var l = lower[..w.Length];
                 IgnoreCase.ToLowerInvariant(w, l);
-                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
+                if (IsVague(l))
                 {
                     vague++;
                 }
@@ -154,6 +153,10 @@ public static class Ranker
 
         return (count, vague, firstPerson);
     }
+
+    /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
+    private static bool IsVague(ReadOnlySpan<char> lower) =>
+        lower is "it" or "they" or "them" or "this" or "that" or "these" or "those" or "he" or "she" or "him" or "her" or "its" or "their";
 
     /// <summary>
     /// How badly a wh-prompt reads: a capitalised possessive inside it ("Who is Its chief executive?"),

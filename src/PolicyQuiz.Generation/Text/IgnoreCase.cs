@@ -20,6 +20,22 @@ internal static class IgnoreCase
 
     public static bool Contains(string source, string value) => IndexOf(source, value) >= 0;
 
+    /// <summary><paramref name="source"/> folded to lowercase for <see cref="Contains(string, string?, string)"/>, or null when it is not short ASCII.</summary>
+    public static string? Fold(string source) => source.Length <= 512 && Ascii.IsValid(source) ? source.ToLowerInvariant() : null;
+
+    /// <summary>As <see cref="Contains(string, string)"/> with the source folded once (<see cref="Fold"/>) for many searches in it.</summary>
+    public static bool Contains(string source, string? folded, string value)
+    {
+        if (folded is null || value.Length > 256 || !Ascii.IsValid(value))
+        {
+            return source.Contains(value, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Span<char> lowerValue = stackalloc char[value.Length];
+        Ascii.ToLower(value, lowerValue, out _);
+        return folded.AsSpan().IndexOf(lowerValue) >= 0;
+    }
+
     public static int IndexOf(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
     {
         if (value.Length == 0)
