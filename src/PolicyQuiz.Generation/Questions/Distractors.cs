@@ -146,11 +146,12 @@ public sealed class Distractors
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
+        var answerShape = type == EntityType.Time && answer is not null ? TimeShape(answer.Text) : '\0';
         foreach (var m in _doc.Mentions)
         {
             if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
             {
-                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && TimeShape(answer.Text) != TimeShape(m.Text))
+                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != TimeShape(m.Text))
                 {
                     continue;
                 }
@@ -259,12 +260,12 @@ public sealed class Distractors
             return 'c';
         }
 
-        if (Days.Any(d => text.Contains(d, StringComparison.Ordinal)))
+        if (ContainsAny(text, Days))
         {
             return 'w';
         }
 
-        var month = MonthNames.Any(m => text.Contains(m, StringComparison.Ordinal));
+        var month = ContainsAny(text, MonthNames);
         var digits = 0;
         var longest = 0;
         foreach (var ch in text)
@@ -274,6 +275,19 @@ public sealed class Distractors
         }
 
         return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameUnit(Mention? answer, Mention other)

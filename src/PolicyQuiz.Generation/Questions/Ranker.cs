@@ -13,6 +13,10 @@ public static class Ranker
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "that", "whether", "if", "and", "but", "when", "after", "before", "as", "because", "while", "until", "where", "which", "who" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinersBySpan = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
     {
@@ -58,7 +62,9 @@ public static class Ranker
         {
             score -= 1.5;
         }
-        if (GivesAway(c.Prompt, c.Answer) || GivesAway(c.Prompt, c.Accept))
+        // the prompt folded to lowercase once for the case-blind searches below
+        var folded = IgnoreCase.Fold(c.Prompt);
+        if (GivesAway(c.Prompt, folded, c.Answer) || GivesAway(c.Prompt, folded, c.Accept))
         {
             score -= 3;
         }
@@ -75,7 +81,7 @@ public static class Ranker
         }
 
         score -= Garbled(c, doc);
-        score -= WeakGap(c);
+        score -= WeakGap(c, folded);
 
         if (c.AnswerType == EntityType.Media)
         {
@@ -104,11 +110,11 @@ public static class Ranker
     }
 
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
-    private static bool GivesAway(string prompt, IReadOnlyList<string> answers)
+    private static bool GivesAway(string prompt, string? folded, IReadOnlyList<string> answers)
     {
         for (var i = 0; i < answers.Count; i++)
         {
-            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, answers[i]))
+            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, answers[i]))
             {
                 return true;
             }
@@ -171,28 +177,37 @@ public static class Ranker
         }
 
         var penalty = 0.0;
-        var words = c.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < words.Length; i++)
+        var prompt = c.Prompt.AsSpan();
+        // the prompt's words as ranges, not strings (one more slot than there can be words)
+        var slots = prompt.Count(' ') + 2;
+        Span<Range> words = slots <= 128 ? stackalloc Range[slots] : new Range[slots];
+        var count = prompt.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < count; i++)
         {
-            var w = words[i];
+            var w = prompt[words[i]];
             if (w is "Its" or "His" or "Her" or "Their")
             {
                 penalty = 2;
             }
 
             // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
-            if (i >= 3 && w is "he" or "she" or "they" && words[1] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
-                && !Joiners.Contains(words[i - 1].TrimEnd(',')))
+            if (i >= 3 && w is "he" or "she" or "they" && prompt[words[1]] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
+                && !JoinersBySpan.Contains(prompt[words[i - 1]].TrimEnd(',')))
             {
                 penalty = 2;
             }
 
-            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWords.Contains(w[..^2]))
+            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]))
             {
                 penalty = 2;
             }
         }
 
+        return TimeStated(c, doc, penalty);
+    }
+
+    private static double TimeStated(Candidate c, Document doc, double penalty)
+    {
         if (c.Kind == Core.Model.QuestionKind.When)
         {
             foreach (var m in doc.MentionsIn(c.Sentence))
@@ -214,7 +229,11 @@ public static class Ranker
     /// "earlier this year"), a name standing as a possessive ("_____'s office"), and the source of
     /// an attribution ("according to _____").
     /// </summary>
-    internal static double WeakGap(Candidate c)
+    internal static double WeakGap(Candidate c) => WeakGap(c, IgnoreCase.Fold(c.Prompt));
+
+    /// <param name="c">The candidate.</param>
+    /// <param name="folded">Its prompt as <see cref="IgnoreCase.Fold"/> gives it.</param>
+    private static double WeakGap(Candidate c, string? folded)
     {
         if (c.Rule != "cloze" || c.Answer.Count == 0)
         {
@@ -233,7 +252,7 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (IgnoreCase.Contains(c.Prompt, "according to _____") || IgnoreCase.Contains(c.Prompt, "according to the _____"))
+        if (IgnoreCase.Contains(c.Prompt, folded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, "according to the _____"))
         {
             penalty += 1.0;
         }
