@@ -102,6 +102,11 @@ internal sealed class Phrase
     internal static string Clean(string text)
     {
         var s = text.Trim().TrimEnd(',', ';', ':', '-', '\u2014', ' ');
+        if (Tidy(s))
+        {
+            return s.Trim();
+        }
+
         // unbalanced quotes and brackets read badly in a question
         if (Count(s, '"') % 2 == 1)
         {
@@ -122,4 +127,30 @@ internal sealed class Phrase
     }
 
     private static int Count(string s, char c) => s.AsSpan().Count(c);
+
+    /// <summary>Whether <see cref="Clean"/> has nothing to mend: balanced quotes and brackets, no double space, no space before a comma (one scan of a short text).</summary>
+    private static bool Tidy(string s)
+    {
+        var quotes = 0;
+        var brackets = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            switch (s[i])
+            {
+                case '"':
+                    quotes++;
+                    break;
+                case '(':
+                    brackets++;
+                    break;
+                case ')':
+                    brackets--;
+                    break;
+                case ' ' when i + 1 < s.Length && s[i + 1] is ' ' or ',':
+                    return false;
+            }
+        }
+
+        return quotes % 2 == 0 && brackets == 0;
+    }
 }

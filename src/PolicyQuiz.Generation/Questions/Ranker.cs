@@ -62,9 +62,10 @@ public static class Ranker
         {
             score -= 1.5;
         }
-        // the prompt folded to lowercase once for the case-blind searches below
-        var folded = IgnoreCase.Fold(c.Prompt);
-        if (GivesAway(c.Prompt, folded, c.Answer) || GivesAway(c.Prompt, folded, c.Accept))
+        // the prompt folded to lowercase once (on the stack) for the case-blind searches below
+        Span<char> folded = c.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[c.Prompt.Length] : [];
+        var isFolded = IgnoreCase.TryFold(c.Prompt, folded);
+        if (GivesAway(c.Prompt, folded, isFolded, c.Answer) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
         {
             score -= 3;
         }
@@ -81,7 +82,7 @@ public static class Ranker
         }
 
         score -= Garbled(c, doc);
-        score -= WeakGap(c, folded);
+        score -= WeakGap(c, folded, isFolded);
 
         if (c.AnswerType == EntityType.Media)
         {
@@ -110,11 +111,11 @@ public static class Ranker
     }
 
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
-    private static bool GivesAway(string prompt, string? folded, IReadOnlyList<string> answers)
+    private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, IReadOnlyList<string> answers)
     {
         for (var i = 0; i < answers.Count; i++)
         {
-            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, answers[i]))
+            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answers[i]))
             {
                 return true;
             }
@@ -131,9 +132,17 @@ public static class Ranker
         var vague = 0;
         var firstPerson = false;
         Span<char> lower = stackalloc char[8];
-        foreach (var range in prompt.SplitAny(' ', ',', '?'))
+        // the words between spaces, commas and question marks, dots trimmed (a plain scan: prompts are short)
+        var start = 0;
+        for (var i = 0; i <= prompt.Length; i++)
         {
-            var w = prompt[range].Trim('.');
+            if (i < prompt.Length && prompt[i] is not (' ' or ',' or '?'))
+            {
+                continue;
+            }
+
+            var w = prompt[start..i].Trim('.');
+            start = i + 1;
             if (w.Length == 0)
             {
                 continue;
@@ -143,7 +152,11 @@ public static class Ranker
             if (w.Length <= 5)
             {
                 var l = lower[..w.Length];
-                IgnoreCase.ToLowerInvariant(w, l);
+                if (!AsciiLower(w, l))
+                {
+                    IgnoreCase.ToLowerInvariant(w, l);
+                }
+
                 if (IsVague(l))
                 {
                     vague++;
@@ -158,6 +171,23 @@ public static class Ranker
         }
 
         return (count, vague, firstPerson);
+    }
+
+    /// <summary>Lowercases a short ASCII word without a call into the runtime; false if it is not ASCII (the destination is then left unfinished).</summary>
+    private static bool AsciiLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var j = 0; j < word.Length; j++)
+        {
+            var ch = word[j];
+            if (ch >= 128)
+            {
+                return false;
+            }
+
+            lower[j] = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
+        }
+
+        return true;
     }
 
     /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
@@ -229,11 +259,16 @@ public static class Ranker
     /// "earlier this year"), a name standing as a possessive ("_____'s office"), and the source of
     /// an attribution ("according to _____").
     /// </summary>
-    internal static double WeakGap(Candidate c) => WeakGap(c, IgnoreCase.Fold(c.Prompt));
+    internal static double WeakGap(Candidate c)
+    {
+        var folded = IgnoreCase.Fold(c.Prompt);
+        return WeakGap(c, folded, folded is not null);
+    }
 
     /// <param name="c">The candidate.</param>
-    /// <param name="folded">Its prompt as <see cref="IgnoreCase.Fold"/> gives it.</param>
-    private static double WeakGap(Candidate c, string? folded)
+    /// <param name="folded">Its prompt as <see cref="IgnoreCase.TryFold"/> wrote it.</param>
+    /// <param name="isFolded">What <see cref="IgnoreCase.TryFold"/> returned.</param>
+    private static double WeakGap(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
     {
         if (c.Rule != "cloze" || c.Answer.Count == 0)
         {
@@ -252,7 +287,7 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (IgnoreCase.Contains(c.Prompt, folded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, "according to the _____"))
+        if (IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____"))
         {
             penalty += 1.0;
         }
