@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Reading;
 
@@ -196,11 +200,52 @@ public sealed class QuestionGenerator
         return Ranker.Order(builder.Candidates, doc, limit);
     }
 
+    /// <summary>Whitespace-separated words (ASCII whitespace, or char.IsWhiteSpace beyond ASCII); eight ASCII characters at a time.</summary>
     internal static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var controls = Vector128.Create((ushort)('\r' - '\t'));
+            var ascii = Vector128.Create((ushort)0xff80);
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if ((block & ascii) != Vector128<ushort>.Zero)
+                {
+                    // a character beyond ASCII: this block one character at a time
+                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        Step(text[k], ref inWord, ref count);
+                    }
+
+                    continue;
+                }
+
+                // bit j set when character j is white: a space or \t..\r
+                var white = Vector128.Equals(block, space) | Vector128.LessThanOrEqual(block - tab, controls);
+                var whiteBits = white.ExtractMostSignificantBits();
+                var wordBits = ~whiteBits & 0xffu;
+                // a word starts where a non-white character follows a white one (or the text before the block ended outside a word)
+                var starts = wordBits & ((whiteBits << 1) | (inWord ? 0u : 1u));
+                count += BitOperations.PopCount(starts);
+                inWord = (wordBits & 0x80u) != 0;
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            Step(text[i], ref inWord, ref count);
+        }
+
+        return count;
+
+        static void Step(char c, ref bool inWord, ref int count)
         {
             if (char.IsAscii(c) ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c))
             {
@@ -212,8 +257,6 @@ public sealed class QuestionGenerator
                 count++;
             }
         }
-
-        return count;
     }
 
     private static EquatableList<string> CleanAll(IReadOnlyList<string> texts)
@@ -232,5 +275,5 @@ public sealed class QuestionGenerator
         return new EquatableList<string>(cleaned);
     }
 
-    private static string? Clean(string? text) => text is null ? null : Core.Text.TerminalText.Sanitize(text).Trim();
+    private static string? Clean(string? text) => text is null ? null : Text.Sanitized.Line(text);
 }
