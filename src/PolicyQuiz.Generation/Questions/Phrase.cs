@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using PolicyQuiz.Generation.Text;
 
@@ -6,6 +10,8 @@ namespace PolicyQuiz.Generation;
 /// <summary>Builds question text from token ranges: spacing as in the article, skipped ranges left out.</summary>
 internal sealed class Phrase
 {
+    private static readonly SearchValues<char> QuotesAndBrackets = SearchValues.Create("\"()");
+
     private readonly Document _doc;
     private readonly StringBuilder _builder = new(128);
     private int _last = -1;
@@ -128,29 +134,43 @@ internal sealed class Phrase
 
     private static int Count(string s, char c) => s.AsSpan().Count(c);
 
-    /// <summary>Whether <see cref="Clean"/> has nothing to mend: balanced quotes and brackets, no double space, no space before a comma (one scan of a short text).</summary>
+    /// <summary>
+    /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket at all, no double space and no space
+    /// before a comma. Eight characters at a time: every candidate's prompt passes here.
+    /// </summary>
     private static bool Tidy(string s)
     {
-        var quotes = 0;
-        var brackets = 0;
-        for (var i = 0; i < s.Length; i++)
+        var span = s.AsSpan();
+        if (span.ContainsAny(QuotesAndBrackets))
         {
-            switch (s[i])
+            return false;
+        }
+
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
+            var space = Vector128.Create((ushort)' ');
+            var comma = Vector128.Create((ushort)',');
+            for (; i + Vector128<ushort>.Count < span.Length; i += Vector128<ushort>.Count)
             {
-                case '"':
-                    quotes++;
-                    break;
-                case '(':
-                    brackets++;
-                    break;
-                case ')':
-                    brackets--;
-                    break;
-                case ' ' when i + 1 < s.Length && s[i + 1] is ' ' or ',':
+                var here = Vector128.LoadUnsafe(ref start, (nuint)i);
+                var next = Vector128.LoadUnsafe(ref start, (nuint)(i + 1));
+                if ((Vector128.Equals(here, space) & (Vector128.Equals(next, space) | Vector128.Equals(next, comma))) != Vector128<ushort>.Zero)
+                {
                     return false;
+                }
             }
         }
 
-        return quotes % 2 == 0 && brackets == 0;
+        for (; i + 1 < span.Length; i++)
+        {
+            if (span[i] == ' ' && span[i + 1] is ' ' or ',')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
