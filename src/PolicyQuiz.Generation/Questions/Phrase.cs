@@ -16,6 +16,9 @@ internal sealed class Phrase
     private readonly StringBuilder _builder = new(128);
     private int _last = -1;
 
+    // the builder's last character, kept as it is written (the StringBuilder indexer walks its chunks)
+    private char _tail;
+
     public Phrase(Document doc) => _doc = doc;
 
     public int Length => _builder.Length;
@@ -25,12 +28,12 @@ internal sealed class Phrase
     {
         var t = _doc.Tokens;
         var glue = _last >= 0 && _last == start - 1 && t[start - 1].End == t[start].Start;
-        if (_builder.Length > 0 && !glue && _builder[^1] != ' ' && _builder[^1] is not ('(' or '$'))
+        if (_builder.Length > 0 && !glue && _tail != ' ' && _tail is not ('(' or '$'))
         {
-            _builder.Append(' ');
+            Append(' ');
         }
 
-        _builder.Append("_____");
+        Append("_____");
         _last = end - 1;
         return this;
     }
@@ -42,12 +45,12 @@ internal sealed class Phrase
             return this;
         }
 
-        if (_builder.Length > 0 && _builder[^1] != ' ')
+        if (_builder.Length > 0 && _tail != ' ')
         {
-            _builder.Append(' ');
+            Append(' ');
         }
 
-        _builder.Append(word);
+        Append(word);
         _last = -1;
         return this;
     }
@@ -74,17 +77,32 @@ internal sealed class Phrase
             }
 
             var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
-            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_builder.Length > 0 && _builder[^1] is '(' or '$');
-            if (_builder.Length > 0 && !noSpace && _builder[^1] != ' ')
+            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_builder.Length > 0 && _tail is '(' or '$');
+            if (_builder.Length > 0 && !noSpace && _tail != ' ')
             {
-                _builder.Append(' ');
+                Append(' ');
             }
 
-            _builder.Append(text);
+            Append(text);
             _last = k;
         }
 
         return this;
+    }
+
+    private void Append(char c)
+    {
+        _builder.Append(c);
+        _tail = c;
+    }
+
+    private void Append(string text)
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(text);
+            _tail = text[^1];
+        }
     }
 
     private bool ShouldLower(Token tok, int k) =>

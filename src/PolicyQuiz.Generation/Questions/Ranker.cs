@@ -149,7 +149,8 @@ public static class Ranker
             }
 
             count++;
-            if (w.Length <= 5)
+            // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
+            if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
             {
                 var l = lower[..w.Length];
                 if (!AsciiLower(w, l))
