@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Reading;
 
@@ -14,13 +18,23 @@ public sealed class QuestionGenerator
 
     public Pack Generate(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
     {
-        var pool = Pool.Clone();
+        var (header, questions) = Stream(articles, packId, title);
+        return header with { Questions = questions.ToEquatableList() };
+    }
+
+    /// <summary>
+    /// The pack without its questions, and its questions (the same ones <see cref="Generate(IReadOnlyList{Article}, string?, string?)"/>
+    /// gives, in the same order) drafted article by article as they are enumerated: a caller that writes them as they
+    /// come never holds them all. Enumerate the questions once.
+    /// </summary>
+    public (Pack Header, IEnumerable<Question> Questions) Stream(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
+    {
         var sources = new List<Source>(articles.Count);
-        var questions = new List<Question>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var sourceIdOf = new string[articles.Count];
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
+            var article = articles[i];
             var sourceId = article.SourceId;
             var n = 2;
             while (!sourceIds.Add(sourceId))
@@ -28,22 +42,40 @@ public sealed class QuestionGenerator
                 sourceId = $"{article.SourceId}-{n++}";
             }
 
+            sourceIdOf[i] = sourceId;
             sources.Add(new Source(sourceId, Clean(article.Title)!, Clean(article.Publisher), article.Published, Clean(article.Url)));
-            questions.AddRange(Generate(article, sourceId, ids, pool));
         }
-
-        AppendedQuestions.AddAcrossArticles(questions, articles, ids);
 
         var first = articles.Count > 0 ? articles[0] : null;
         var id = packId ?? (first is null ? "generated" : first.SourceId);
-        return new Pack
+        var header = new Pack
         {
             Id = Slug.IsValid(id) ? id : Slug.From(id),
             Title = title ?? (first is null ? "Generated questions" : Clean(first.Title) ?? "Generated questions"),
             Version = 1,
             Sources = sources.ToEquatableList(),
-            Questions = questions.ToEquatableList(),
         };
+        return (header, Questions(articles, sourceIdOf));
+    }
+
+    private IEnumerable<Question> Questions(IReadOnlyList<Article> articles, string[] sourceIds)
+    {
+        var pool = Pool.Clone();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var question in Generate(articles[i], sourceIds[i], ids, pool))
+            {
+                yield return question;
+            }
+        }
+
+        var across = new List<Question>(1);
+        AppendedQuestions.AddAcrossArticles(across, articles, ids);
+        foreach (var question in across)
+        {
+            yield return question;
+        }
     }
 
     public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null) => Generate(article, sourceId, ids, Pool.Clone());
@@ -92,10 +124,10 @@ public sealed class QuestionGenerator
                 Type = type,
                 Kind = c.Kind,
                 Prompt = Clean(c.Prompt)!,
-                Answer = c.Answer.Select(a => Clean(a)!).ToEquatableList(),
+                Answer = CleanAll(c.Answer),
                 // a multi question is answered by picking, never by typing: it has no accept list (packs.md)
-                Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : c.Accept.Select(a => Clean(a)!).ToEquatableList(),
-                Distractors = options.Select(a => Clean(a)!).ToEquatableList(),
+                Accept = type == QuestionType.Multi ? EquatableList<string>.Empty : CleanAll(c.Accept),
+                Distractors = CleanAll(options),
                 Source = sourceId,
                 Evidence = evidence[c.Sentence] ??= doc.Evidence(c.Sentence),
             });
@@ -172,11 +204,52 @@ public sealed class QuestionGenerator
         return Ranker.Order(builder.Candidates, doc, limit);
     }
 
+    /// <summary>Whitespace-separated words (ASCII whitespace, or char.IsWhiteSpace beyond ASCII); eight ASCII characters at a time.</summary>
     internal static int CountWords(string text)
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+            var space = Vector128.Create((ushort)' ');
+            var tab = Vector128.Create((ushort)'\t');
+            var controls = Vector128.Create((ushort)('\r' - '\t'));
+            var ascii = Vector128.Create((ushort)0xff80);
+            for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref start, (nuint)i);
+                if ((block & ascii) != Vector128<ushort>.Zero)
+                {
+                    // a character beyond ASCII: this block one character at a time
+                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                    {
+                        Step(text[k], ref inWord, ref count);
+                    }
+
+                    continue;
+                }
+
+                // bit j set when character j is white: a space or \t..\r
+                var white = Vector128.Equals(block, space) | Vector128.LessThanOrEqual(block - tab, controls);
+                var whiteBits = white.ExtractMostSignificantBits();
+                var wordBits = ~whiteBits & 0xffu;
+                // a word starts where a non-white character follows a white one (or the text before the block ended outside a word)
+                var starts = wordBits & ((whiteBits << 1) | (inWord ? 0u : 1u));
+                count += BitOperations.PopCount(starts);
+                inWord = (wordBits & 0x80u) != 0;
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            Step(text[i], ref inWord, ref count);
+        }
+
+        return count;
+
+        static void Step(char c, ref bool inWord, ref int count)
         {
             if (char.IsAscii(c) ? c is ' ' or (>= '\t' and <= '\r') : char.IsWhiteSpace(c))
             {
@@ -188,9 +261,23 @@ public sealed class QuestionGenerator
                 count++;
             }
         }
-
-        return count;
     }
 
-    private static string? Clean(string? text) => text is null ? null : Core.Text.TerminalText.Sanitize(text).Trim();
+    private static EquatableList<string> CleanAll(IReadOnlyList<string> texts)
+    {
+        if (texts.Count == 0)
+        {
+            return EquatableList<string>.Empty;
+        }
+
+        var cleaned = new string[texts.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            cleaned[i] = Clean(texts[i])!;
+        }
+
+        return new EquatableList<string>(cleaned);
+    }
+
+    private static string? Clean(string? text) => text is null ? null : Text.Sanitized.Line(text);
 }

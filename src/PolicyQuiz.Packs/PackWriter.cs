@@ -27,6 +27,18 @@ public static class PackWriter
     public static void WriteFile(Pack pack, string path)
     {
         ArgumentNullException.ThrowIfNull(pack);
+        WriteFile(pack, pack.Questions, path);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="pack"/> with <paramref name="questions"/> (enumerated once) in place of its own questions,
+    /// as <see cref="WriteFile(Pack, string)"/> would write the pack holding them. JSON takes each question as it comes;
+    /// YAML collects them first.
+    /// </summary>
+    public static void WriteFile(Pack pack, IEnumerable<Question> questions, string path)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(questions);
         ArgumentNullException.ThrowIfNull(path);
         if (!PackFiles.TryGetFormat(path, out var format))
         {
@@ -39,11 +51,11 @@ public static class PackWriter
             AtomicFile.Write(path, temporary =>
             {
                 using var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-                JsonPackWriter.Write(pack, stream);
+                JsonPackWriter.Write(pack, questions, stream);
             });
             return;
         }
 
-        AtomicFile.WriteText(path, ToYaml(pack));
+        AtomicFile.WriteText(path, ToYaml(ReferenceEquals(questions, pack.Questions) ? pack : pack with { Questions = questions.ToEquatableList() }));
     }
 }

@@ -100,5 +100,5 @@ internal static class AppendedQuestions
         };
     }
 
-    private static string Clean(string text) => Core.Text.TerminalText.Sanitize(text).Trim();
+    private static string Clean(string text) => Text.Sanitized.Line(text);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolicyQuiz.Core.Model;
+using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
 
@@ -42,6 +43,7 @@ public sealed class Distractors
         var picked = new List<string>(wanted);
         var pickedWords = new List<string[]>(wanted);
         var tried = 0;
+        var foldedPrompt = IgnoreCase.Fold(candidate.Prompt);
         foreach (var option in Pool(candidate))
         {
             if (picked.Count >= wanted || ++tried > 400)
@@ -49,7 +51,7 @@ public sealed class Distractors
                 break;
             }
 
-            if (option.Length > 3 && candidate.Prompt.Contains(option, StringComparison.OrdinalIgnoreCase))
+            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, foldedPrompt, option))
             {
                 // a name the question itself shows is no answer to it: a giveaway, not a distractor
                 continue;
@@ -144,11 +146,12 @@ public sealed class Distractors
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
+        var answerShape = type == EntityType.Time && answer is not null ? TimeShape(answer.Text) : '\0';
         foreach (var m in _doc.Mentions)
         {
             if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
             {
-                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && TimeShape(answer.Text) != TimeShape(m.Text))
+                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != TimeShape(m.Text))
                 {
                     continue;
                 }
@@ -257,12 +260,12 @@ public sealed class Distractors
             return 'c';
         }
 
-        if (Days.Any(d => text.Contains(d, StringComparison.Ordinal)))
+        if (ContainsAny(text, Days))
         {
             return 'w';
         }
 
-        var month = MonthNames.Any(m => text.Contains(m, StringComparison.Ordinal));
+        var month = ContainsAny(text, MonthNames);
         var digits = 0;
         var longest = 0;
         foreach (var ch in text)
@@ -272,6 +275,19 @@ public sealed class Distractors
         }
 
         return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SameUnit(Mention? answer, Mention other)

@@ -13,7 +13,10 @@ public static class Ranker
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "that", "whether", "if", "and", "but", "when", "after", "before", "as", "because", "while", "until", "where", "which", "who" };
 
-    private static readonly HashSet<string> Vague = new(StringComparer.Ordinal) { "it", "they", "them", "this", "that", "these", "those", "he", "she", "him", "her", "its", "their" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsBySpan = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinersBySpan = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
     {
@@ -59,7 +62,10 @@ public static class Ranker
         {
             score -= 1.5;
         }
-        if (GivesAway(c.Prompt, c.Answer) || GivesAway(c.Prompt, c.Accept))
+        // the prompt folded to lowercase once (on the stack) for the case-blind searches below
+        Span<char> folded = c.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[c.Prompt.Length] : [];
+        var isFolded = IgnoreCase.TryFold(c.Prompt, folded);
+        if (GivesAway(c.Prompt, folded, isFolded, c.Answer) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
         {
             score -= 3;
         }
@@ -76,7 +82,7 @@ public static class Ranker
         }
 
         score -= Garbled(c, doc);
-        score -= WeakGap(c);
+        score -= WeakGap(c, folded, isFolded);
 
         if (c.AnswerType == EntityType.Media)
         {
@@ -105,11 +111,11 @@ public static class Ranker
     }
 
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
-    private static bool GivesAway(string prompt, IReadOnlyList<string> answers)
+    private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, IReadOnlyList<string> answers)
     {
         for (var i = 0; i < answers.Count; i++)
         {
-            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, answers[i]))
+            if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answers[i]))
             {
                 return true;
             }
@@ -126,20 +132,33 @@ public static class Ranker
         var vague = 0;
         var firstPerson = false;
         Span<char> lower = stackalloc char[8];
-        foreach (var range in prompt.SplitAny(' ', ',', '?'))
+        // the words between spaces, commas and question marks, dots trimmed (a plain scan: prompts are short)
+        var start = 0;
+        for (var i = 0; i <= prompt.Length; i++)
         {
-            var w = prompt[range].Trim('.');
+            if (i < prompt.Length && prompt[i] is not (' ' or ',' or '?'))
+            {
+                continue;
+            }
+
+            var w = prompt[start..i].Trim('.');
+            start = i + 1;
             if (w.Length == 0)
             {
                 continue;
             }
 
             count++;
-            if (w.Length <= 5)
+            // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
+            if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
             {
                 var l = lower[..w.Length];
-                IgnoreCase.ToLowerInvariant(w, l);
-                if (Vague.GetAlternateLookup<ReadOnlySpan<char>>().Contains(l))
+                if (!AsciiLower(w, l))
+                {
+                    IgnoreCase.ToLowerInvariant(w, l);
+                }
+
+                if (IsVague(l))
                 {
                     vague++;
                 }
@@ -155,6 +174,27 @@ public static class Ranker
         return (count, vague, firstPerson);
     }
 
+    /// <summary>Lowercases a short ASCII word without a call into the runtime; false if it is not ASCII (the destination is then left unfinished).</summary>
+    private static bool AsciiLower(ReadOnlySpan<char> word, Span<char> lower)
+    {
+        for (var j = 0; j < word.Length; j++)
+        {
+            var ch = word[j];
+            if (ch >= 128)
+            {
+                return false;
+            }
+
+            lower[j] = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
+        }
+
+        return true;
+    }
+
+    /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
+    private static bool IsVague(ReadOnlySpan<char> lower) =>
+        lower is "it" or "they" or "them" or "this" or "that" or "these" or "those" or "he" or "she" or "him" or "her" or "its" or "their";
+
     /// <summary>
     /// How badly a wh-prompt reads: a capitalised possessive inside it ("Who is Its chief executive?"),
     /// a possessive on a function word ("the road to's ceremony"), or a when-question that states
@@ -168,28 +208,37 @@ public static class Ranker
         }
 
         var penalty = 0.0;
-        var words = c.Prompt.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < words.Length; i++)
+        var prompt = c.Prompt.AsSpan();
+        // the prompt's words as ranges, not strings (one more slot than there can be words)
+        var slots = prompt.Count(' ') + 2;
+        Span<Range> words = slots <= 128 ? stackalloc Range[slots] : new Range[slots];
+        var count = prompt.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < count; i++)
         {
-            var w = words[i];
+            var w = prompt[words[i]];
             if (w is "Its" or "His" or "Her" or "Their")
             {
                 penalty = 2;
             }
 
             // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
-            if (i >= 3 && w is "he" or "she" or "they" && words[1] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
-                && !Joiners.Contains(words[i - 1].TrimEnd(',')))
+            if (i >= 3 && w is "he" or "she" or "they" && prompt[words[1]] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
+                && !JoinersBySpan.Contains(prompt[words[i - 1]].TrimEnd(',')))
             {
                 penalty = 2;
             }
 
-            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWords.Contains(w[..^2]))
+            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]))
             {
                 penalty = 2;
             }
         }
 
+        return TimeStated(c, doc, penalty);
+    }
+
+    private static double TimeStated(Candidate c, Document doc, double penalty)
+    {
         if (c.Kind == Core.Model.QuestionKind.When)
         {
             foreach (var m in doc.MentionsIn(c.Sentence))
@@ -221,6 +270,15 @@ public static class Ranker
     /// </summary>
     internal static double WeakGap(Candidate c)
     {
+        var folded = IgnoreCase.Fold(c.Prompt);
+        return WeakGap(c, folded, folded is not null);
+    }
+
+    /// <param name="c">The candidate.</param>
+    /// <param name="folded">Its prompt as <see cref="IgnoreCase.TryFold"/> wrote it.</param>
+    /// <param name="isFolded">What <see cref="IgnoreCase.TryFold"/> returned.</param>
+    private static double WeakGap(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
+    {
         if (c.Rule != "cloze" || c.Answer.Count == 0)
         {
             return 0;
@@ -238,7 +296,7 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (IgnoreCase.Contains(c.Prompt, "according to _____") || IgnoreCase.Contains(c.Prompt, "according to the _____"))
+        if (IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____"))
         {
             penalty += 1.0;
         }

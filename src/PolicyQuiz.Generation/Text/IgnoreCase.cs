@@ -9,6 +9,9 @@ namespace PolicyQuiz.Generation.Text;
 /// </summary>
 internal static class IgnoreCase
 {
+    /// <summary>Longer texts are searched by the runtime (<see cref="IndexOf"/> folds on the stack).</summary>
+    public const int MaxFolded = 512;
+
     /// <summary>As <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>, quick for ASCII.</summary>
     public static void ToLowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
     {
@@ -19,6 +22,29 @@ internal static class IgnoreCase
     }
 
     public static bool Contains(string source, string value) => IndexOf(source, value) >= 0;
+
+    /// <summary><paramref name="source"/> folded to lowercase for <see cref="Contains(string, string?, string)"/>, or null when it is not short ASCII.</summary>
+    public static string? Fold(string source) => source.Length <= MaxFolded && Ascii.IsValid(source) ? source.ToLowerInvariant() : null;
+
+    /// <summary>As <see cref="Fold(string)"/> into <paramref name="destination"/> (at least as long as the source): false when the source is not short ASCII.</summary>
+    public static bool TryFold(string source, Span<char> destination) =>
+        source.Length <= MaxFolded && Ascii.ToLower(source, destination, out _) == System.Buffers.OperationStatus.Done;
+
+    /// <summary>As <see cref="Contains(string, string)"/> with the source folded once (<see cref="Fold"/>) for many searches in it.</summary>
+    public static bool Contains(string source, string? folded, string value) => Contains(source, folded, folded is not null, value);
+
+    /// <summary>As <see cref="Contains(string, string)"/> with the source folded once (<see cref="TryFold"/>, which returned <paramref name="isFolded"/>).</summary>
+    public static bool Contains(string source, ReadOnlySpan<char> folded, bool isFolded, string value)
+    {
+        if (!isFolded || value.Length > 256 || !Ascii.IsValid(value))
+        {
+            return source.Contains(value, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Span<char> lowerValue = stackalloc char[value.Length];
+        Ascii.ToLower(value, lowerValue, out _);
+        return folded.IndexOf(lowerValue) >= 0;
+    }
 
     public static int IndexOf(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
     {
@@ -32,7 +58,7 @@ internal static class IgnoreCase
             return -1;
         }
 
-        if (source.Length > 512 || !Ascii.IsValid(value) || !Ascii.IsValid(source))
+        if (source.Length > MaxFolded || !Ascii.IsValid(value) || !Ascii.IsValid(source))
         {
             return source.IndexOf(value, StringComparison.OrdinalIgnoreCase);
         }

@@ -22,6 +22,18 @@ public static class TextNormalizer
                 continue;
             }
 
+            // the next most common: a space (kept once, never at a line's start)
+            if (c == ' ')
+            {
+                if (!lineStart && (n == 0 || buffer[n - 1] != ' '))
+                {
+                    buffer[n] = ' ';
+                    map[n++] = i;
+                }
+
+                continue;
+            }
+
             if (c == '\u001b')
             {
                 i = SkipEscape(raw, i);

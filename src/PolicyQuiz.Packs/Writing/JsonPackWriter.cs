@@ -29,17 +29,22 @@ internal static class JsonPackWriter
     }
 
     /// <summary>Writes the same UTF-8 bytes as <see cref="Write(Pack)"/> to <paramref name="stream"/>, a piece at a time (a big pack is never held whole in memory).</summary>
-    public static void Write(Pack pack, Stream stream)
+    public static void Write(Pack pack, Stream stream) => Write(pack, pack.Questions, stream);
+
+    /// <summary>Writes <paramref name="pack"/> with <paramref name="questions"/> in place of its own, each question written as it comes (a generator's questions are never all held).</summary>
+    public static void Write(Pack pack, IEnumerable<Question> questions, Stream stream)
     {
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            WriteDocument(writer, pack);
+            WriteDocument(writer, pack, questions);
         }
 
         stream.Write("\n"u8);
     }
 
-    private static void WriteDocument(Utf8JsonWriter writer, Pack pack)
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack) => WriteDocument(writer, pack, pack.Questions);
+
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack, IEnumerable<Question> questions)
     {
         writer.WriteStartObject();
         writer.WriteString("pack", pack.Id);
@@ -62,7 +67,7 @@ internal static class JsonPackWriter
         }
 
         writer.WriteStartArray("questions");
-        foreach (var question in pack.Questions)
+        foreach (var question in questions)
         {
             WriteQuestion(writer, question);
             FlushFull(writer);
@@ -101,18 +106,18 @@ internal static class JsonPackWriter
     private static void WriteQuestion(Utf8JsonWriter writer, Question question)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", question.Id);
-        writer.WriteString("type", question.Type.Name());
-        writer.WriteString("kind", question.Kind.Name());
-        writer.WriteString("prompt", question.Prompt);
-        writer.WritePropertyName("answer");
+        writer.WriteString(Keys.Id, question.Id);
+        writer.WriteString(Keys.Type, question.Type.Name());
+        writer.WriteString(Keys.Kind, question.Kind.Name());
+        writer.WriteString(Keys.Prompt, question.Prompt);
+        writer.WritePropertyName(Keys.Answer);
         WriteAnswer(writer, question);
-        List(writer, "accept", question.Accept);
-        List(writer, "distractors", question.Distractors);
-        Optional(writer, "explanation", question.Explanation);
-        Optional(writer, "source", question.Source);
-        Optional(writer, "evidence", question.Evidence);
-        List(writer, "tags", question.Tags);
+        List(writer, Keys.Accept, question.Accept);
+        List(writer, Keys.Distractors, question.Distractors);
+        Optional(writer, Keys.Explanation, question.Explanation);
+        Optional(writer, Keys.Source, question.Source);
+        Optional(writer, Keys.Evidence, question.Evidence);
+        List(writer, Keys.Tags, question.Tags);
         Extra(writer, question.ExtraJson);
         writer.WriteEndObject();
     }
@@ -160,7 +165,24 @@ internal static class JsonPackWriter
         }
     }
 
+    private static void Optional(Utf8JsonWriter writer, JsonEncodedText key, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(key, value);
+        }
+    }
+
     private static void List(Utf8JsonWriter writer, string key, EquatableList<string> items)
+    {
+        if (items.Count > 0)
+        {
+            writer.WritePropertyName(key);
+            Items(writer, items);
+        }
+    }
+
+    private static void List(Utf8JsonWriter writer, JsonEncodedText key, EquatableList<string> items)
     {
         if (items.Count > 0)
         {
@@ -197,5 +219,21 @@ internal static class JsonPackWriter
         {
             throw new ArgumentException("ExtraJson is not valid JSON: " + e.Message, nameof(extraJson), e);
         }
+    }
+
+    /// <summary>A question's property names, encoded once instead of for every question of a large pack.</summary>
+    private static class Keys
+    {
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText Type = JsonEncodedText.Encode("type");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Prompt = JsonEncodedText.Encode("prompt");
+        public static readonly JsonEncodedText Answer = JsonEncodedText.Encode("answer");
+        public static readonly JsonEncodedText Accept = JsonEncodedText.Encode("accept");
+        public static readonly JsonEncodedText Distractors = JsonEncodedText.Encode("distractors");
+        public static readonly JsonEncodedText Explanation = JsonEncodedText.Encode("explanation");
+        public static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+        public static readonly JsonEncodedText Tags = JsonEncodedText.Encode("tags");
     }
 }

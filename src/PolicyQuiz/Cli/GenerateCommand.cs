@@ -87,15 +87,25 @@ internal static class GenerateCommand
 
         var defaultId = packId ?? Slug.From(Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(inputs[0])));
         var pool = GenerateDistractorPool.From(db, TimeProvider.System, Console.Error);
-        var pack = new QuestionGenerator { Pool = pool }.Generate(articles, defaultId, title);
+        var generator = new QuestionGenerator { Pool = pool };
+        Pack pack;
+        IEnumerable<Question> questions;
+        var written = 0;
         if (review)
         {
-            pack = new DraftReview(Console.In, Console.Out).Review(pack);
+            pack = new DraftReview(Console.In, Console.Out).Review(generator.Generate(articles, defaultId, title));
+            questions = pack.Questions;
+        }
+        else
+        {
+            // drafted article by article while the pack is written: the questions of all the articles are never held at once
+            (pack, var drafted) = generator.Stream(articles, defaultId, title);
+            questions = Counted(drafted, () => written++);
         }
 
         try
         {
-            PackWriter.WriteFile(pack, output);
+            PackWriter.WriteFile(pack, questions, output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -103,7 +113,21 @@ internal static class GenerateCommand
             return ExitCodes.Failure;
         }
 
-        Console.WriteLine($"wrote {pack.Questions.Count} question{(pack.Questions.Count == 1 ? string.Empty : "s")} from {articles.Count} article{(articles.Count == 1 ? string.Empty : "s")} to {TerminalText.Sanitize(output)}");
+        if (review)
+        {
+            written = pack.Questions.Count;
+        }
+
+        Console.WriteLine($"wrote {written} question{(written == 1 ? string.Empty : "s")} from {articles.Count} article{(articles.Count == 1 ? string.Empty : "s")} to {TerminalText.Sanitize(output)}");
         return failed ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    private static IEnumerable<Question> Counted(IEnumerable<Question> questions, Action count)
+    {
+        foreach (var question in questions)
+        {
+            count();
+            yield return question;
+        }
     }
 }

@@ -1,0 +1,34 @@
+using CsCheck;
+using PolicyQuiz.Generation.Text;
+
+namespace PolicyQuiz.Generation.Tests.Text;
+
+public sealed class IgnoreCaseTests
+{
+    // ASCII letters in both cases, spaces and punctuation, and a few characters that fold in surprising ways (dotless i, Kelvin sign, é)
+    private static readonly Gen<string> Text = Gen.String[Gen.Char["aAbBiIkKsS _'.-\u0131\u212a\u00e9\u00c9"], 0, 12];
+
+    [Fact]
+    public void A_search_in_a_text_folded_once_finds_what_the_runtime_ignore_case_search_finds() =>
+        Gen.Select(Text, Text).Sample((source, value) =>
+            IgnoreCase.Contains(source, IgnoreCase.Fold(source), value) == source.Contains(value, StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void A_search_in_a_text_folded_on_the_stack_finds_what_the_runtime_ignore_case_search_finds() =>
+        Gen.Select(Text, Text).Sample((source, value) =>
+        {
+            Span<char> folded = stackalloc char[source.Length];
+            var isFolded = IgnoreCase.TryFold(source, folded);
+            return IgnoreCase.Contains(source, folded, isFolded, value) == source.Contains(value, StringComparison.OrdinalIgnoreCase);
+        });
+
+    [Fact]
+    public void Only_short_ascii_text_is_folded()
+    {
+        Assert.Equal("the white house", IgnoreCase.Fold("The White House"));
+        Assert.Null(IgnoreCase.Fold("Ankara\u2019s offer"));
+        Assert.Null(IgnoreCase.Fold(new string('a', 513)));
+        Assert.False(IgnoreCase.TryFold("K\u212a", new char[2]));
+        Assert.False(IgnoreCase.TryFold(new string('a', 513), new char[513]));
+    }
+}
