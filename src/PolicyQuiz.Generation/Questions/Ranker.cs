@@ -23,7 +23,7 @@ public static class Ranker
         var score = c.Rule switch
         {
             "role" => 2.7,
-            "agent" => 2.6,
+            "agent" => 2.9,
             "subject" => 2.4,
             "inverted" => 2.5,
             "where" => 2.4,
@@ -33,8 +33,16 @@ public static class Ranker
             "speaker" => 1.7,
             "with" => 2.2,
             "copula" => 2.2,
+            "cloze" => 1.1,
             _ => 1.3,
         };
+
+        // measured on the development articles (share of the first 40 questions that ask a gold fact):
+        // agents of passives and participles 80%, roles 56%, places 52%, who-did-it people 24%, cloze gaps 18%
+        if (c.Rule == "subject" && c.AnswerType == EntityType.Person)
+        {
+            score -= 0.4;
+        }
         score += c.AnswerType switch
         {
             EntityType.Person => 0.6,
