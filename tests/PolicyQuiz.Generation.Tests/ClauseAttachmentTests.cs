@@ -498,4 +498,13 @@ public sealed class ClauseAttachmentTests
 
         Assert.DoesNotContain("What is the 1994 provision that bars aid to shipyards?", prompts);
     }
+
+    [Fact]
+    public void A_fronted_name_stands_for_the_pronoun_subject_and_be_to_acts_as_a_modal()
+    {
+        var prompts = Given.Prompts("Named the Baltic Link Corridor (BLC), it is to run through Lithuania and connect mainland Russia with Kaliningrad.");
+
+        Assert.Contains(prompts, p => p.StartsWith("Through which", StringComparison.Ordinal) && p.EndsWith("is the Baltic Link Corridor to run?", StringComparison.Ordinal));
+        Assert.Contains(prompts, p => p.StartsWith("Which", StringComparison.Ordinal) && p.EndsWith("is the Baltic Link Corridor to connect mainland Russia with?", StringComparison.Ordinal));
+    }
 }

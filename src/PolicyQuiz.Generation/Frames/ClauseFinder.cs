@@ -268,6 +268,7 @@ public static class ClauseFinder
                 SubjectIsPronoun = c.SubjectIsPronoun,
                 Speaker = c.Speaker,
                 IsContent = c.IsContent,
+                StandIn = c.StandIn,
                 Finite = finite,
                 FiniteIsAux = finite != main,
                 Main = main,
@@ -362,7 +363,8 @@ public static class ClauseFinder
 
         var n = t[main + 1];
         var complement = Lexicon.Determiners.Contains(n.Lower) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
-            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || Lexicon.Prepositions.Contains(n.Lower);
+            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || Lexicon.Prepositions.Contains(n.Lower)
+            || n.Kind == TokenKind.Word && !n.IsCapitalized && main + 2 < c.End && doc.MentionOf(main + 2) is not null;
         return complement ? (finite, main) : null;
     }
 
@@ -672,6 +674,7 @@ public static class ClauseFinder
         var t = doc.Tokens;
         var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent };
         var forced = forcedSubject is not null || forcedSpan is not null;
+        Mention? named = null;
 
         // According to X, ...
         if (!forced && start + 2 < end && t[start].Lower == "according" && t[start + 1].Lower == "to")
@@ -684,6 +687,14 @@ public static class ClauseFinder
                 clause.FrontEnd = comma;
                 start = comma + 1;
             }
+        }
+        else if (!forced && NamedFront(doc, start, end) is var (comma2, name2) && comma2 > 0)
+        {
+            // "Named the Trump Route for International Peace and Prosperity (TRIPP), it is to run ...": "it" is that name
+            clause.FrontStart = start;
+            clause.FrontEnd = comma2;
+            start = comma2 + 1;
+            named = name2;
         }
         else if (!forced && IsFrontedStart(doc, start))
         {
@@ -818,6 +829,11 @@ public static class ClauseFinder
             {
                 main = k;
             }
+            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Base })
+            {
+                // "it is to run through Syunik province": "be to" as a modal
+                main = k + 1;
+            }
         }
 
         clause.Main = main;
@@ -905,6 +921,10 @@ public static class ClauseFinder
             }
 
             AnalyseSubject(doc, clause, ref lastSubjectPerson);
+            if (named is not null && clause.SubjectIsPronoun && clause.Subjects.Count == 0 && t[clause.SubjectStart].Lower is "it" or "they")
+            {
+                clause.StandIn = (named.Start > 0 && t[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start, named.End);
+            }
         }
 
         // inverted: "Leading the U.S. team was Sonata Coulter"
@@ -1002,6 +1022,40 @@ public static class ClauseFinder
 
         clause.PredicateEnd = PredicateEnd(doc, main + 1, end);
         return clause;
+    }
+
+    /// <summary>"Named the X (ACRONYM), it ...": the comma ending the phrase and the name, or (-1, null).</summary>
+    private static (int Comma, Mention? Name) NamedFront(Document doc, int start, int end)
+    {
+        var t = doc.Tokens;
+        if (start + 3 >= end || t[start].Lower is not ("named" or "called" or "dubbed" or "renamed" or "known"))
+        {
+            return (-1, null);
+        }
+
+        var k = start + 1;
+        if (t[k].Lower == "as")
+        {
+            k++;
+        }
+
+        if (t[k].Lower == "the")
+        {
+            k++;
+        }
+
+        if (k >= end || doc.MentionOf(k) is not { } name || name.Start != k)
+        {
+            return (-1, null);
+        }
+
+        var comma = name.End;
+        if (comma + 2 < end && t[comma].IsPunct('(') && t[comma + 2].IsPunct(')'))
+        {
+            comma += 3;
+        }
+
+        return comma + 1 < end && t[comma].IsPunct(',') ? (comma, name) : (-1, null);
     }
 
     /// <summary>"close to the number ...", "next to ...": a phrase that modifies, never a subject.</summary>

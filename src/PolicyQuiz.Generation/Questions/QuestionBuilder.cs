@@ -505,6 +505,16 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (prep is "with" or "to" && c.Lemma is "connect" or "link" && from > c.Main + 1)
+            {
+                // "to connect mainland Azerbaijan with Nakhchivan" → "Which place is ... to connect mainland Azerbaijan with?"
+                var q = new Phrase(_doc).Word(m.Noun is { } noun ? "Which " + noun : "Which place");
+                Inversion(q, c, (from + 1, to), default);
+                AppendFront(q, c, default);
+                Add(q, c, [m], QuestionKind.Where, "where", 0);
+                continue;
+            }
+
             var journey = prep == "to" && from > 0 && _t[from - 1].Lower is "visit" or "trip" or "journey" or "tour" or "mission" or "flight" or "return";
             if (!Locatives.Contains(prep) || (prep == "to" && !journey && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
             {
