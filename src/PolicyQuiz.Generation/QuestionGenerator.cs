@@ -166,6 +166,7 @@ public sealed class QuestionGenerator
             ControlQuestions.Add(doc, s, builder.Candidates);
             ParticipleAgentQuestions.Add(doc, s, builder.Candidates);
             AppositiveQuestions.Add(doc, s, builder.Candidates);
+            CallsQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

@@ -507,4 +507,12 @@ public sealed class ClauseAttachmentTests
         Assert.Contains(prompts, p => p.StartsWith("Through which", StringComparison.Ordinal) && p.EndsWith("is the Baltic Link Corridor to run?", StringComparison.Ordinal));
         Assert.Contains(prompts, p => p.StartsWith("Which", StringComparison.Ordinal) && p.EndsWith("is the Baltic Link Corridor to connect mainland Russia with?", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_which_relative_that_names_the_thing_asks_what_it_is_called()
+    {
+        var prompts = Given.Prompts("Moscow has long wanted such a route, which it calls the Suwalki corridor.");
+
+        Assert.Contains("What does Moscow call such a route?", prompts);
+    }
 }
