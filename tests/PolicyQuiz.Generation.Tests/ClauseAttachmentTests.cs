@@ -515,4 +515,20 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("What does Moscow call such a route?", prompts);
     }
+
+    [Fact]
+    public void An_announced_plan_gets_its_own_frame()
+    {
+        var prompts = Given.Prompts("Anna Lind met Petr Novak in March. On Saturday she announced that she would travel to Oslo from April 2 to 4 for talks.");
+
+        Assert.Contains("When would Anna Lind travel to Oslo for talks?", prompts);
+    }
+
+    [Fact]
+    public void A_date_followed_by_after_is_not_an_offset()
+    {
+        var prompts = Given.Prompts("The cabinet endorsed the deal on Friday, and the full government ratified it in the early hours of Saturday after a long session.");
+
+        Assert.Contains(prompts, p => p.StartsWith("When did the full government ratify it", StringComparison.Ordinal));
+    }
 }

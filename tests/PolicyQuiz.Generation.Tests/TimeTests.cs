@@ -37,4 +37,14 @@ public sealed class TimeTests
 
         Assert.Equal(EntityType.Duration, Given.Mention(doc, "60 days").Type);
     }
+
+    [Theory]
+    [InlineData("Anna Lind met Petr Novak in March.", "March")]
+    [InlineData("The talks began in May.", "May")]
+    public void A_bare_may_or_march_after_a_time_word_is_a_month(string body, string month)
+    {
+        var doc = Given.Analyzed(body);
+
+        Assert.Equal(EntityType.Time, Given.Mention(doc, month).Type);
+    }
 }

@@ -160,7 +160,9 @@ public static class TimeFinder
             }
         }
 
-        if (t[i].IsCapitalized && Lexicon.Months.TryGetValue(w, out _) && !(w == "may" && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
+        // "May" and "March" are also a verb and a word of the day: a month only with a day after it or a time word before it ("in March")
+        var monthContext = i > 0 && t[i - 1].Lower is "in" or "since" or "until" or "by" or "from" or "last" or "next" or "this" or "early" or "late" or "mid" or "through" or "till" or "of" or "mid-";
+        if (t[i].IsCapitalized && Lexicon.Months.TryGetValue(w, out _) && !(w == "may" && !monthContext && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !monthContext && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
         {
             var j = i + 1;
             if (j < end && IsDay(t[j]))

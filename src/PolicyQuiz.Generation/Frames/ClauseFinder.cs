@@ -71,7 +71,7 @@ public static class ClauseFinder
                 clauses.Add(clause);
             }
 
-            if (clause.Class == VerbClass.Say && !clause.Passive)
+            if ((clause.Class == VerbClass.Say || clause.Class == VerbClass.Announce && clause.Main + 1 < end && t[clause.Main + 1].Lower == "that") && !clause.Passive)
             {
                 var inner = ContentStart(doc, clause);
                 if (inner > 0)

@@ -375,7 +375,7 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
+            if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.Type == EntityType.Duration && m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
             {
                 // the time belongs to a verb further in ("properties seized between 2016 and 2018"), or is an offset ("two days after")
                 continue;
