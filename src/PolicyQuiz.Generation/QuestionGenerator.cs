@@ -167,6 +167,7 @@ public sealed class QuestionGenerator
             ParticipleAgentQuestions.Add(doc, s, builder.Candidates);
             AppositiveQuestions.Add(doc, s, builder.Candidates);
             CallsQuestions.Add(doc, s, builder.Candidates);
+            PledgeQuestions.Add(doc, s, builder.Candidates);
         }
 
         builder.RoleQuestions();

@@ -531,4 +531,12 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains(prompts, p => p.StartsWith("When did the full government ratify it", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_nations_pledge_with_a_sum_is_asked_as_that_nations_act()
+    {
+        var prompts = Given.Prompts("The deal lowers tariffs in return for a Norwegian pledge to invest $40 billion in Chilean mines.");
+
+        Assert.Contains("How much did Norway pledge to invest in Chilean mines?", prompts);
+    }
 }

@@ -740,6 +740,13 @@ internal sealed class QuestionBuilder
             }
 
             var prev = _t[k - 1];
+            if (prev.Lower == "to" && k - 2 > c.Main && Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Base } && _t[k - 2].Kind == TokenKind.Word && !_t[k - 2].IsCapitalized
+                && (Lexicon.Verb(_t[k - 2].Lower) is null || Lexicon.Determiners.Contains(_t[k - 3].Lower) || Lexicon.Demonyms.ContainsKey(_t[k - 3].Text)) && !Adverb(_t[k - 2].Lower))
+            {
+                // "in return for a Japanese pledge to invest $550 billion": the infinitive of a noun
+                return true;
+            }
+
             var attributive = Lexicon.Determiners.Contains(prev.Lower) || prev.Lower is "'s" or "to" || prev.Kind == TokenKind.Number;
             if (!attributive && (Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle or VerbFormKind.Third } || ClauseFinder.IsUnknownPast(w)))
             {
@@ -749,6 +756,8 @@ internal sealed class QuestionBuilder
 
         return false;
     }
+
+    private static bool Adverb(string lower) => lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "still" or "now" or "then" or "again" or "even" or "only";
 
     /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
     private IEnumerable<(Mention M, int From, int To)> Adjuncts(Clause c)
