@@ -539,4 +539,13 @@ public sealed class ClauseAttachmentTests
 
         Assert.Contains("How much did Norway pledge to invest in Chilean mines?", prompts);
     }
+
+    [Fact]
+    public void A_cleft_sentence_asks_about_its_focused_place_and_time()
+    {
+        var prompts = Given.Prompts("It was in Vilnius, on February 18, that the talks resumed.");
+
+        Assert.Contains("Where did the talks resume?", prompts);
+        Assert.Contains("When did the talks resume?", prompts);
+    }
 }

@@ -62,7 +62,16 @@ public static class ClauseFinder
             }
         }
 
-        var clause = Parse(doc, sentence, start, end, ref lastSubjectPerson, isContent: speaker is not null);
+        var cleft = Cleft(doc, start, end);
+        var clause = cleft > 0
+            ? Parse(doc, sentence, cleft + 1, end, ref lastSubjectPerson, isContent: speaker is not null)
+            : Parse(doc, sentence, start, end, ref lastSubjectPerson, isContent: speaker is not null);
+        if (cleft > 0 && clause is { FrontStart: < 0 })
+        {
+            // "It was in Riyadh, on February 18, that the thaw began": the focused phrase is the clause's adjunct
+            clause.FrontStart = start + 2;
+            clause.FrontEnd = t[cleft - 1].IsPunct(',') ? cleft - 1 : cleft;
+        }
         if (clause is not null)
         {
             clause.Speaker ??= speaker;
@@ -1056,6 +1065,31 @@ public static class ClauseFinder
         }
 
         return comma + 1 < end && t[comma].IsPunct(',') ? (comma, name) : (-1, null);
+    }
+
+    /// <summary>The "that" of "It was in Riyadh, on February 18, that ...", or -1.</summary>
+    private static int Cleft(Document doc, int start, int end)
+    {
+        var t = doc.Tokens;
+        if (start + 4 >= end || t[start].Lower != "it" || t[start + 1].Lower is not ("was" or "is") || !Lexicon.Prepositions.Contains(t[start + 2].Lower))
+        {
+            return -1;
+        }
+
+        for (var k = start + 3; k < Math.Min(end - 2, start + 14); k++)
+        {
+            if (t[k].Lower == "that")
+            {
+                return k;
+            }
+
+            if (Lexicon.Auxiliaries.Contains(t[k].Lower) || IsFiniteLexical(doc, k))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"close to the number ...", "next to ...": a phrase that modifies, never a subject.</summary>
