@@ -62,18 +62,7 @@ internal static class AppositiveQuestions
             }
 
             var p = new Phrase(doc).Word("What is").Word("the").Tokens(comma + 2, end);
-            candidates.Add(new Candidate
-            {
-                Kind = m.Type.IsPlace() ? QuestionKind.Where : QuestionKind.What,
-                Type = QuestionType.Choice,
-                Prompt = p.Question(),
-                Answer = [m.Full],
-                Accept = QuestionBuilder.AcceptFor(m),
-                Sentence = sentence,
-                AnswerType = m.Type,
-                Answers = [m],
-                Rule = "copula",
-            });
+            candidates.Add(Candidate.Asking(p.Question(), m, sentence, m.Type.IsPlace() ? QuestionKind.Where : QuestionKind.What, "copula"));
         }
     }
 

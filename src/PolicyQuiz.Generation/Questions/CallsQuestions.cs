@@ -48,18 +48,7 @@ internal static class CallsQuestions
             var past = t[verb].Lower.EndsWith("ed", StringComparison.Ordinal);
             var p = new Phrase(doc).Word("What").Word(past ? "did" : caller.Type == EntityType.Person || !caller.Text.EndsWith('s') ? "does" : "do")
                 .Word(caller.Full).Word(Lexicon.EntryFor(t[verb].Lower.EndsWith("ed", StringComparison.Ordinal) ? t[verb].Lower[..^2] : t[verb].Lower.TrimEnd('s')).Base).Tokens(start, k);
-            candidates.Add(new Candidate
-            {
-                Kind = QuestionKind.What,
-                Type = QuestionType.Choice,
-                Prompt = p.Question(),
-                Answer = [name.Full],
-                Accept = QuestionBuilder.AcceptFor(name),
-                Sentence = sentence,
-                AnswerType = name.Type,
-                Answers = [name],
-                Rule = "object",
-            });
+            candidates.Add(Candidate.Asking(p.Question(), name, sentence, QuestionKind.What, "object"));
         }
     }
 

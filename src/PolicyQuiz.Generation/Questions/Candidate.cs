@@ -38,5 +38,20 @@ public sealed class Candidate
     /// <summary>The ranker's view of it (see <see cref="RankFeatures"/>).</summary>
     public double[] Features { get; set; } = [];
 
+    /// <summary>A choice question whose answer is one mention, accepting that mention's other forms.</summary>
+    internal static Candidate Asking(string prompt, Mention answer, int sentence, QuestionKind kind, string rule, VerbClass verb = VerbClass.Other) => new()
+    {
+        Kind = kind,
+        Type = QuestionType.Choice,
+        Prompt = prompt,
+        Answer = [answer.Full],
+        Accept = QuestionBuilder.AcceptFor(answer),
+        Sentence = sentence,
+        AnswerType = answer.Type,
+        Answers = [answer],
+        Rule = rule,
+        Verb = verb,
+    };
+
     public override string ToString() => $"{Score:0.00} [{Rule}] {Prompt} -> {string.Join(" | ", Answer)}";
 }

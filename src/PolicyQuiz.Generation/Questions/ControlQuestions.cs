@@ -80,8 +80,8 @@ internal static class ControlQuestions
             }
 
             var participle = Lexicon.EntryFor(form.Lemma).Participle;
-            var ask = new Phrase(doc).Word(Wh(who)).Word(tense).Word(participle).Word("to").Tokens(verb, end);
-            candidates.Add(Candidate(ask.Question(), who, sentence, QuestionKind.Who, "subject"));
+            var ask = new Phrase(doc).Word(QuestionBuilder.Wh(who)).Word(tense).Word(participle).Word("to").Tokens(verb, end);
+            candidates.Add(Candidate.Asking(ask.Question(), who, sentence, QuestionKind.Who, "subject"));
 
             // "to wind up the Minsk Group": what they are to act on
             var o = verb + 1;
@@ -101,29 +101,8 @@ internal static class ControlQuestions
                 }
 
                 what.Word(who.Full).Word(participle).Word("to").Tokens(verb, objectStart);
-                candidates.Add(Candidate(what.Question(), thing, sentence, thing.Type == EntityType.Person ? QuestionKind.Who : QuestionKind.What, "object"));
+                candidates.Add(Candidate.Asking(what.Question(), thing, sentence, thing.Type == EntityType.Person ? QuestionKind.Who : QuestionKind.What, "object"));
             }
         }
     }
-
-    private static string Wh(Mention m) => m.Type switch
-    {
-        EntityType.Person => "Who",
-        EntityType.Country => "Which country",
-        _ => m.Noun is { } n && n is not ("organisation" or "group" or "body") ? "Which " + n : "Which organisation",
-    };
-
-    private static Candidate Candidate(string prompt, Mention answer, int sentence, QuestionKind kind, string rule) => new()
-    {
-        Kind = kind,
-        Type = QuestionType.Choice,
-        Prompt = prompt,
-        Answer = [answer.Full],
-        Accept = QuestionBuilder.AcceptFor(answer),
-        Sentence = sentence,
-        AnswerType = answer.Type,
-        Answers = [answer],
-        Rule = rule,
-        Verb = VerbClass.Other,
-    };
 }

@@ -118,19 +118,7 @@ internal static class EventPlaceQuestions
             p.Word("held");
             p.Tokens(peopleEnd, tail);
             var prompt = p.Question();
-            candidates.Add(new Candidate
-            {
-                Kind = QuestionKind.Where,
-                Type = QuestionType.Choice,
-                Prompt = prompt,
-                Answer = [place.Full],
-                Accept = QuestionBuilder.AcceptFor(place),
-                Sentence = sentence,
-                AnswerType = place.Type,
-                Answers = [place],
-                Rule = "where",
-                Verb = VerbClass.Meet,
-            });
+            candidates.Add(Candidate.Asking(prompt, place, sentence, QuestionKind.Where, "where", VerbClass.Meet));
         }
     }
 
@@ -205,19 +193,7 @@ internal static class EventPlaceQuestions
 
         // the place is left out: it has a where-question of its own
         p.Tokens(from, k + 1, lowerFirst: true).Tokens(placeEnd, timeStart).Word("take place");
-        candidates.Add(new Candidate
-        {
-            Kind = QuestionKind.When,
-            Type = QuestionType.Choice,
-            Prompt = p.Question(),
-            Answer = [time.Full],
-            Accept = QuestionBuilder.AcceptFor(time),
-            Sentence = sentence,
-            AnswerType = EntityType.Time,
-            Answers = [time],
-            Rule = "when",
-            Verb = VerbClass.Meet,
-        });
+        candidates.Add(Candidate.Asking(p.Question(), time, sentence, QuestionKind.When, "when", VerbClass.Meet));
     }
 
     /// <summary>Where the noun phrase ending at the event noun starts (its determiner, if any), or -1 if it has none worth asking.</summary>

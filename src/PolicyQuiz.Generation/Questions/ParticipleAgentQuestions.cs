@@ -76,13 +76,7 @@ internal static class ParticipleAgentQuestions
                 continue;
             }
 
-            var wh = agents.Count > 1 ? agents[0].Type switch { EntityType.Person => "Which of these people", EntityType.Country => "Which of these countries", _ => "Which of these" }
-                : agents[0].Type switch
-                {
-                    EntityType.Person or EntityType.Unknown => "Who",
-                    EntityType.Country => "Which country",
-                    _ => agents[0].Noun is { } n && n is not ("organisation" or "group" or "body") ? "Which " + n : "Which organisation",
-                };
+            var wh = agents.Count > 1 ? QuestionBuilder.WhichOfThese(agents[0]) : QuestionBuilder.Wh(agents[0]);
             var p = new Phrase(doc).Word(wh).Word(Lexicon.EntryFor(form.Lemma).Past).Word("the").Tokens(start, noun + 1);
             candidates.Add(new Candidate
             {

@@ -1120,7 +1120,8 @@ internal sealed class QuestionBuilder
         _ => aux,
     };
 
-    private static string Wh(Mention m) => m.Type switch
+    /// <summary>The wh-word that asks for a name of this kind.</summary>
+    internal static string Wh(Mention m) => m.Type switch
     {
         EntityType.Person => "Who",
         EntityType.Country => "Which country",
@@ -1130,7 +1131,7 @@ internal sealed class QuestionBuilder
         _ => "Who",
     };
 
-    private static string WhichOfThese(Mention m) => m.Type switch
+    internal static string WhichOfThese(Mention m) => m.Type switch
     {
         EntityType.Person => "Which of these people",
         EntityType.Country => "Which of these countries",

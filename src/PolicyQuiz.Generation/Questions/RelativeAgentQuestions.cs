@@ -54,19 +54,7 @@ internal static class RelativeAgentQuestions
                 continue;
             }
 
-            candidates.Add(new Candidate
-            {
-                Kind = QuestionKind.Who,
-                Type = QuestionType.Choice,
-                Prompt = prompt,
-                Answer = [person.Full],
-                Accept = QuestionBuilder.AcceptFor(person),
-                Sentence = sentence,
-                AnswerType = EntityType.Person,
-                Answers = [person],
-                Rule = "agent",
-                Verb = form.Class,
-            });
+            candidates.Add(Candidate.Asking(prompt, person, sentence, QuestionKind.Who, "agent", form.Class));
         }
     }
 }
