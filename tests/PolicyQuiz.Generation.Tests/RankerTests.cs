@@ -33,4 +33,31 @@ public sealed class RankerTests
 
         Assert.Equal(0, Ranker.Garbled(When(doc, "When will the parliament vote on the treaty that the two governments signed this week?"), doc));
     }
+
+    [Fact]
+    public void The_same_time_in_another_sentence_is_not_pushed_down_like_a_repeated_name()
+    {
+        var doc = Given.Analyzed("The parliament will vote next Thursday. The treaty will be signed next Thursday. Anna Lind leads the talks.");
+        Candidate Make(string prompt, string answer, int sentence, EntityType type, double score) => new()
+        {
+            Kind = QuestionKind.When,
+            Type = QuestionType.Choice,
+            Prompt = prompt,
+            Answer = [answer],
+            Sentence = sentence,
+            AnswerType = type,
+            Rule = "when",
+            Score = score,
+        };
+
+        var order = Ranker.Order(
+            [
+                Make("When will the parliament vote?", "next Thursday", 0, EntityType.Time, 3.0),
+                Make("When will the treaty be signed?", "next Thursday", 1, EntityType.Time, 2.8),
+                Make("Who leads the talks?", "Anna Lind", 2, EntityType.Person, 2.0),
+            ],
+            doc);
+
+        Assert.Equal(["When will the parliament vote?", "When will the treaty be signed?", "Who leads the talks?"], order.Select(c => c.Prompt));
+    }
 }

@@ -380,8 +380,10 @@ public static class Ranker
 
         return picked;
 
-        // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard
-        double Effective(int i) => candidates[i].Score - (dense.Contains(candidates[i].Sentence) ? 0.75 : 1.5) * perSentence.GetValueOrDefault(candidates[i].Sentence) - 3.0 * perAnswer.GetValueOrDefault(keys[i]);
+        // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard;
+        // but the same time words in another sentence mostly date another event ("next Thursday" for a vote and for a signing)
+        double Effective(int i) => candidates[i].Score - (dense.Contains(candidates[i].Sentence) ? 0.75 : 1.5) * perSentence.GetValueOrDefault(candidates[i].Sentence)
+            - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer.GetValueOrDefault(keys[i]);
     }
 
     /// <summary>Higher score first; of equal scores, the earlier candidate.</summary>
