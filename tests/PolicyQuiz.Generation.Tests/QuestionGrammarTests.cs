@@ -166,4 +166,21 @@ public sealed class QuestionGrammarTests
 
         Assert.Contains("What percentage levy would Norway's trade ministry impose on all Chilean salmon from May 1?", prompts);
     }
+
+    [Fact]
+    public void A_base_form_past_after_a_name_is_the_verb_not_a_later_one()
+    {
+        var prompts = Given.Prompts("In return, Oslo cut the levy it charges on Danish cheese.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("it charge ", StringComparison.Ordinal));
+        Assert.Contains(prompts, p => p.Contains("cut the levy it charges on Danish cheese", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Where_a_passive_agent_comes_from_is_not_left_in_the_question()
+    {
+        var prompts = Given.Prompts("On the Swedish side, the talks were led by Anna Lind of the Foreign Ministry and Petr Novak, a senior envoy.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("talks of the Foreign Ministry", StringComparison.Ordinal));
+    }
 }

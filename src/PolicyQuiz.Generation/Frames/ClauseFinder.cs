@@ -850,7 +850,7 @@ public static class ClauseFinder
         clause.Lemma = form?.Lemma ?? (IsUnknownPast(t[main]) ? Lexicon.GuessLemma(t[main].Lower) : t[main].Lower);
         clause.MainForm = form?.Form ?? (IsUnknownPast(t[main]) ? VerbFormKind.PastOrParticiple : VerbFormKind.Base);
         clause.Class = form?.Class ?? VerbClass.Other;
-        if (main == finite && clause.MainForm == VerbFormKind.Base && form is not null && Lexicon.EntryFor(clause.Lemma).Past == t[main].Lower && PastContext(doc, sentence))
+        if (main == finite && clause.MainForm == VerbFormKind.Base && form is not null && Lexicon.EntryFor(clause.Lemma).Past == t[main].Lower && (PastContext(doc, sentence) || PastLikeBase(doc, main)))
         {
             // "On June 22, American bombers hit the plant": hit, put, set, cut are past here
             clause.MainForm = VerbFormKind.Past;
@@ -1007,6 +1007,15 @@ public static class ClauseFinder
                         if (doc.RoleTokens.Contains(last) || Lexicon.Determiners.Contains(t[last].Lower) || t[last].Lower is "and" || (t[last].IsPunct(',') && IsListComma(doc, last)))
                         {
                             last++;
+                            continue;
+                        }
+
+                        var of = last + 1 < end && t[last + 1].Lower == "the" ? last + 2 : last + 1;
+                        if (t[last].Lower == "of" && clause.Agents.Count > 0 && clause.Agents[^1].Type == EntityType.Person && of < end
+                            && doc.MentionOf(of) is { Type: not EntityType.Person } affiliation && affiliation.Start == of)
+                        {
+                            // "by Andrew Peek of the National Security Council and Michael Anton": where the person is from
+                            last = affiliation.End;
                             continue;
                         }
 
@@ -1488,6 +1497,11 @@ public static class ClauseFinder
             && Lexicon.Verb(noun.Lower) is null && !Lexicon.Prepositions.Contains(noun.Lower) && !Lexicon.Determiners.Contains(noun.Lower);
     }
 
+    /// <summary>"Washington cut the tariff": a verb whose past is its base form, right after a singular name, is that past.</summary>
+    private static bool PastLikeBase(Document doc, int k) =>
+        k > 0 && Lexicon.Verb(doc.Tokens[k].Lower) is { Form: VerbFormKind.Base } vf && Lexicon.EntryFor(vf.Lemma).Past == doc.Tokens[k].Lower
+        && doc.MentionOf(k - 1) is { Possessive: false } name && name.End == k && name.Type is EntityType.Person or EntityType.Organisation or EntityType.Country or EntityType.City;
+
     private static bool IsFinite(Document doc, int k, int start)
     {
         var t = doc.Tokens;
@@ -1514,7 +1528,7 @@ public static class ClauseFinder
         var third = vf is { Form: VerbFormKind.Third };
         if (!past && !third)
         {
-            return vf is { Form: VerbFormKind.Base } && PluralPresent(doc, k, start);
+            return vf is { Form: VerbFormKind.Base } && (PluralPresent(doc, k, start) || PastLikeBase(doc, k));
         }
 
         if (k > start && (Lexicon.Determiners.Contains(prev) && prev is not ("both" or "all" or "each" or "several" or "many" or "most" or "few" or "more" or "other") || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))
