@@ -183,4 +183,12 @@ public sealed class QuestionGrammarTests
 
         Assert.DoesNotContain(prompts, p => p.Contains("talks of the Foreign Ministry", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_pronoun_before_the_verb_after_and_makes_a_relative_not_a_new_clause()
+    {
+        var prompts = Given.Prompts("In return, Oslo resumed the fishing quota and the trade talks it had paused after the election.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("the trade talks it", StringComparison.Ordinal) && !p.Contains("resume", StringComparison.Ordinal));
+    }
 }

@@ -1346,7 +1346,8 @@ public static class ClauseFinder
             if (doc.MentionOf(k) is null && !w.IsCapitalized && (w.Lower is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can"
                 || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
             {
-                return k > first;
+                // "... the military aid and intelligence sharing it had paused": a pronoun before the verb makes it a relative
+                return k > first && !(k - 1 > first && Lexicon.SubjectPronouns.Contains(t[k - 1].Lower));
             }
         }
 
