@@ -141,13 +141,7 @@ public static class ClauseFinder
             {
                 if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && t[i - 1].Kind == TokenKind.Word && doc.MentionOf(i - 1) is null)
                 {
-                    var relEnd = Roles.SegmentEnd(t, i + 2, clause.SubjectEnd);
-                    var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? clause.SubjectEnd : relEnd, ref lastSubjectPerson, isContent: false, forcedSpan: (clause.SubjectStart, i));
-                    if (rel is not null && rel.Finite == i + 2)
-                    {
-                        clauses.Add(rel);
-                    }
-
+                    AddRelative(doc, sentence, i, clause.SubjectEnd, clause.SubjectEnd, ref lastSubjectPerson, clauses, span: (clause.SubjectStart, i));
                     break;
                 }
             }
@@ -165,39 +159,19 @@ public static class ClauseFinder
         {
             if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && OwnerBefore(doc, i, span.Start) is { } person)
             {
-                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
-                if (relEnd < 0)
-                {
-                    relEnd = end;
-                }
-
-                var rel = Parse(doc, sentence, i + 2, relEnd, ref lastSubjectPerson, isContent: false, forcedSubject: person);
-                if (rel is not null)
-                {
-                    clauses.Add(rel);
-                }
+                AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: person, verbFirst: false);
             }
             else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && clause is not null && i > clause.SubjectEnd && NounPhraseBefore(doc, i, span.Start) is var np && np >= 0
                 && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
                 // "The crown prince hosted the encounter, which lasted 33 minutes": a relative on a common noun further in
-                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
-                var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? end : relEnd, ref lastSubjectPerson, isContent: false, forcedSpan: (np, i));
-                if (rel is not null && rel.Finite == i + 2)
-                {
-                    clauses.Add(rel);
-                }
+                AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, span: (np, i));
             }
             else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && doc.MentionOf(i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
                 && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
                 // "Panama Ports Company, which operates the terminals at Balboa and Cristóbal"
-                var relEnd = Roles.SegmentEnd(t, i + 2, span.End);
-                var rel = Parse(doc, sentence, i + 2, relEnd < 0 ? end : relEnd, ref lastSubjectPerson, isContent: false, forcedSubject: owner);
-                if (rel is not null && rel.Finite == i + 2)
-                {
-                    clauses.Add(rel);
-                }
+                AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: owner);
             }
         }
 
@@ -455,6 +429,22 @@ public static class ClauseFinder
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The frame of the relative clause after ", who" / ", which" at <paramref name="comma"/>, about the given
+    /// subject (a name, or a span of words); it ends at the next comma, or at <paramref name="fallback"/>. With
+    /// <paramref name="verbFirst"/> the relative's own verb must come right after the relative word.
+    /// </summary>
+    private static void AddRelative(Document doc, int sentence, int comma, int limit, int fallback, ref Mention? lastSubjectPerson, List<Clause> clauses,
+        Mention? subject = null, (int Start, int End)? span = null, bool verbFirst = true)
+    {
+        var relEnd = Roles.SegmentEnd(doc.Tokens, comma + 2, limit);
+        var rel = Parse(doc, sentence, comma + 2, relEnd < 0 ? fallback : relEnd, ref lastSubjectPerson, isContent: false, forcedSubject: subject, forcedSpan: span);
+        if (rel is not null && (!verbFirst || rel.Finite == comma + 2))
+        {
+            clauses.Add(rel);
+        }
     }
 
     /// <summary>Where "the encounter" starts before the comma of ", which": a determiner, at most two modifiers and a common noun; or -1.</summary>

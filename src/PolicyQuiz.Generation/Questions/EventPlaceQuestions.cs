@@ -54,7 +54,7 @@ internal static class EventPlaceQuestions
                 continue;
             }
 
-            var start = named is null ? NounPhraseStart(doc, k, span.Start) : named.Start > span.Start && t[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start;
+            var start = EventStart(doc, k, named, span.Start);
             if (start < 0)
             {
                 continue;
@@ -96,9 +96,8 @@ internal static class EventPlaceQuestions
                 continue;
             }
 
-            // the event is to come when its date is after the article's, or, undated, when "will" or "to" governs it ("will hold a summit in ...")
             var when = tail > tailStart ? doc.MentionOf(tail - 1) : null;
-            var future = when is { Type: EntityType.Time, Date: { } day } && doc.Article.Published is { } published ? day > published : Governed(doc, start, span.Start);
+            var future = Future(doc, when is { Type: EntityType.Time } ? when : null, start, span.Start);
 
             var p = new Phrase(doc).Word("Where").Word(future ? "will" : Plural.Contains(t[k].Lower) && !Heads.Contains(t[start < k ? FirstNoun(doc, start, k) : k].Lower) ? "were" : "was");
             var from = start;
@@ -130,7 +129,7 @@ internal static class EventPlaceQuestions
     {
         var t = doc.Tokens;
         var span = doc.Sentences[sentence];
-        var start = named is null ? NounPhraseStart(doc, k, span.Start) : named.Start > span.Start && t[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start;
+        var start = EventStart(doc, k, named, span.Start);
         if (start < 0)
         {
             return;
@@ -182,7 +181,7 @@ internal static class EventPlaceQuestions
             return;
         }
 
-        var future = time is { Date: { } day } && doc.Article.Published is { } published ? day > published : Governed(doc, start, span.Start);
+        var future = Future(doc, time, start, span.Start);
         var p = new Phrase(doc).Word("When").Word(future ? "will" : "did");
         var from = start;
         if (t[start].Lower is "a" or "an")
@@ -228,6 +227,14 @@ internal static class EventPlaceQuestions
 
         return -1;
     }
+
+    /// <summary>Where the event phrase ending at the noun <paramref name="k"/> starts: its own name (with "the"), or the noun phrase; -1 if none.</summary>
+    private static int EventStart(Document doc, int k, Mention? named, int sentenceStart) =>
+        named is null ? NounPhraseStart(doc, k, sentenceStart) : named.Start > sentenceStart && doc.Tokens[named.Start - 1].Lower == "the" ? named.Start - 1 : named.Start;
+
+    /// <summary>The event is to come when its date is after the article's, or, undated, when "will" or "to" governs it ("will hold a summit in ...").</summary>
+    private static bool Future(Document doc, Mention? time, int start, int sentenceStart) =>
+        time is { Date: { } day } && doc.Article.Published is { } published ? day > published : Governed(doc, start, sentenceStart);
 
     private static bool Governed(Document doc, int start, int sentenceStart)
     {
