@@ -127,6 +127,8 @@ if (args[0] == "speed")
 
     var process = Process.GetCurrentProcess();
     var cpuBefore = process.TotalProcessorTime;
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+    var collectionsBefore = GC.CollectionCount(0);
     var clock = Stopwatch.StartNew();
     long words = 0;
     long questions = 0;
@@ -151,6 +153,8 @@ if (args[0] == "speed")
     Console.WriteLine($"wall: {clock.Elapsed.TotalSeconds:F2} s, cpu: {cpu.TotalSeconds:F2} s");
     Console.WriteLine($"words/s (wall): {words / clock.Elapsed.TotalSeconds:N0}");
     Console.WriteLine($"words/s (cpu):  {words / cpu.TotalSeconds:N0}");
+    var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+    Console.WriteLine($"allocated: {allocated / 1e6:N0} MB ({allocated / (double)words:N0} bytes per word), gen0 collections: {GC.CollectionCount(0) - collectionsBefore:N0}");
     return 0;
 }
 
