@@ -110,7 +110,7 @@ public sealed class QuestionGenerator
                 }
             }
 
-            var id = Slug.From(sourceId + " " + c.Prompt, 60);
+            var id = Slug.From(sourceId, c.Prompt, 60);
             var baseId = id;
             var k = 2;
             while (!ids.Add(id))

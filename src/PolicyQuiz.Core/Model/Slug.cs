@@ -26,40 +26,61 @@ public static class Slug
     }
 
     /// <summary>Turns any text into a slug ("Who proposed X?" → "who-proposed-x"), at most <paramref name="maxLength"/> characters.</summary>
-    public static string From(string text, int maxLength = 60)
+    public static string From(string text, int maxLength = 60) => From(text, [], maxLength);
+
+    /// <summary>
+    /// The slug of <paramref name="first"/> and <paramref name="second"/> joined by a space (a source id and a prompt),
+    /// without building the joined text: the same as <c>From(first + " " + second)</c>.
+    /// </summary>
+    public static string From(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int maxLength = 60)
     {
-        var builder = new System.Text.StringBuilder(Math.Min(text.Length, maxLength));
+        maxLength = Math.Max(maxLength, 0);
+        var buffer = maxLength <= 128 ? stackalloc char[maxLength] : new char[maxLength];
+        var length = 0;
         var pendingHyphen = false;
+        if (Append(first, buffer, ref length, ref pendingHyphen) && !second.IsEmpty)
+        {
+            // the space between the two
+            pendingHyphen = true;
+            Append(second, buffer, ref length, ref pendingHyphen);
+        }
+
+        return length == 0 ? "item" : new string(buffer[..length]);
+    }
+
+    /// <summary>Appends the slug of <paramref name="text"/>; false once the buffer is full (the rest is cut).</summary>
+    private static bool Append(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingHyphen)
+    {
         foreach (var raw in text)
         {
-            // fold by table: string.Normalize does nothing under invariant globalization
-            var c = char.ToLowerInvariant(Study.Diacritics.Fold(raw));
+            // fold by table: string.Normalize does nothing under invariant globalization (ASCII needs only its case folded)
+            var c = raw < 128 ? (raw is >= 'A' and <= 'Z' ? (char)(raw + ('a' - 'A')) : raw) : char.ToLowerInvariant(Study.Diacritics.Fold(raw));
             if (c is >= 'a' and <= 'z' || c is >= '0' and <= '9')
             {
-                if (pendingHyphen && builder.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    if (builder.Length + 1 >= maxLength)
+                    if (length + 1 >= buffer.Length)
                     {
-                        break;
+                        return false;
                     }
 
-                    builder.Append('-');
+                    buffer[length++] = '-';
                 }
 
-                if (builder.Length >= maxLength)
+                if (length >= buffer.Length)
                 {
-                    break;
+                    return false;
                 }
 
-                builder.Append(c);
+                buffer[length++] = c;
                 pendingHyphen = false;
             }
-            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(raw) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            else if (raw < 128 || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(raw) != System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 pendingHyphen = true;
             }
         }
 
-        return builder.Length == 0 ? "item" : builder.ToString();
+        return true;
     }
 }

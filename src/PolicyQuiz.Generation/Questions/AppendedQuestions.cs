@@ -79,7 +79,7 @@ internal static class AppendedQuestions
 
     private static Question ToQuestion(Drafted d, string sourceId, HashSet<string> ids, string? idText = null)
     {
-        var id = Slug.From(sourceId + " " + (idText ?? d.Prompt), 60);
+        var id = Slug.From(sourceId, idText ?? d.Prompt, 60);
         var baseId = id;
         var k = 2;
         while (!ids.Add(id))

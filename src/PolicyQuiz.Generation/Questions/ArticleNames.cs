@@ -8,6 +8,9 @@ internal sealed class ArticleNames
 {
     private readonly Document _doc;
     private (int Sentence, EntityType Type, string[] Words)[]? _mentions;
+
+    // for each word, the mentions (indexes into _mentions) that have it: a lookup asks only the mentions that could match
+    private Dictionary<string, List<int>>? _byWord;
     private readonly Dictionary<int, HashSet<string>> _sentenceWords = [];
 
     public ArticleNames(Document doc) => _doc = doc;
@@ -16,11 +19,32 @@ internal sealed class ArticleNames
     public SortedSet<int> Naming(string[] words, bool person)
     {
         var found = new SortedSet<int>();
-        foreach (var (sentence, type, mention) in Mentions())
+        var mentions = Mentions(out var byWord);
+        if (words.Length > 0 && byWord.TryGetValue(words[0], out var having))
         {
-            if (Contains(mention, words) || person && type == EntityType.Person && words.Any(w => w.Length > 3 && Array.IndexOf(mention, w) >= 0))
+            foreach (var i in having)
             {
-                found.Add(sentence);
+                if (Contains(mentions[i].Words, words))
+                {
+                    found.Add(mentions[i].Sentence);
+                }
+            }
+        }
+
+        if (person)
+        {
+            foreach (var w in words)
+            {
+                if (w.Length > 3 && byWord.TryGetValue(w, out having))
+                {
+                    foreach (var i in having)
+                    {
+                        if (mentions[i].Type == EntityType.Person)
+                        {
+                            found.Add(mentions[i].Sentence);
+                        }
+                    }
+                }
             }
         }
 
@@ -30,11 +54,15 @@ internal sealed class ArticleNames
     /// <summary>Whether a time or an amount of the article is written with <paramref name="words"/>.</summary>
     public bool Written(string[] words)
     {
-        foreach (var (_, type, mention) in Mentions())
+        var mentions = Mentions(out var byWord);
+        if (words.Length > 0 && byWord.TryGetValue(words[0], out var having))
         {
-            if (type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && Contains(mention, words))
+            foreach (var i in having)
             {
-                return true;
+                if (mentions[i].Type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && Contains(mentions[i].Words, words))
+                {
+                    return true;
+                }
             }
         }
 
@@ -53,9 +81,9 @@ internal sealed class ArticleNames
         return set.Contains(word);
     }
 
-    private (int Sentence, EntityType Type, string[] Words)[] Mentions()
+    private (int Sentence, EntityType Type, string[] Words)[] Mentions(out Dictionary<string, List<int>> byWord)
     {
-        if (_mentions is null)
+        if (_mentions is null || _byWord is null)
         {
             var list = new List<(int, EntityType, string[])>(_doc.Mentions.Count * 2);
             foreach (var m in _doc.Mentions)
@@ -68,8 +96,26 @@ internal sealed class ArticleNames
             }
 
             _mentions = [.. list];
+            _byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < _mentions.Length; i++)
+            {
+                foreach (var w in _mentions[i].Words)
+                {
+                    if (!_byWord.TryGetValue(w, out var having))
+                    {
+                        _byWord[w] = having = [];
+                    }
+
+                    // a word twice in one mention lists it once
+                    if (having.Count == 0 || having[^1] != i)
+                    {
+                        having.Add(i);
+                    }
+                }
+            }
         }
 
+        byWord = _byWord;
         return _mentions;
     }
 

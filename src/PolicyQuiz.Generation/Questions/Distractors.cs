@@ -16,6 +16,7 @@ public sealed class Distractors
 
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
+    private char[]? _timeShapes;
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, string[]>? t_words;
@@ -147,11 +148,13 @@ public sealed class Distractors
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
         var answerShape = type == EntityType.Time && answer is not null ? TimeShape(answer.Text) : '\0';
-        foreach (var m in _doc.Mentions)
+        var mentions = _doc.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
             {
-                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != TimeShape(m.Text))
+                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != ShapeOf(i))
                 {
                     continue;
                 }
@@ -232,6 +235,23 @@ public sealed class Distractors
             default:
                 break;
         }
+    }
+
+    /// <summary>The <see cref="TimeShape"/> of the article's mention number <paramref name="i"/>, worked out once per article.</summary>
+    private char ShapeOf(int i)
+    {
+        if (_timeShapes is null || _timeShapes.Length != _doc.Mentions.Count)
+        {
+            _timeShapes = new char[_doc.Mentions.Count];
+        }
+
+        var shape = _timeShapes[i];
+        if (shape == '\0')
+        {
+            _timeShapes[i] = shape = TimeShape(_doc.Mentions[i].Text);
+        }
+
+        return shape;
     }
 
     private static EntityType[] PoolTypes(EntityType answer) => answer switch

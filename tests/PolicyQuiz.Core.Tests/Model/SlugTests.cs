@@ -1,3 +1,4 @@
+using CsCheck;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Core.Tests.Model;
@@ -19,6 +20,20 @@ public sealed class SlugTests
         Assert.True(slug.Length <= 20);
         Assert.True(Slug.IsValid(slug));
     }
+
+    [Theory]
+    [InlineData("gaza-deal", "Who brokered the truce?", 60)]
+    [InlineData("a-very-long-source-id-that-takes-up-most-of-the-room", "Where were talks held?", 60)]
+    [InlineData("", "Who?", 60)]
+    [InlineData("source", "", 60)]
+    [InlineData("source", "Zürich — talks", 8)]
+    public void From_two_parts_is_the_slug_of_both_joined_by_a_space(string first, string second, int max) =>
+        Assert.Equal(Slug.From(first + " " + second, max), Slug.From(first, second, max));
+
+    [Fact]
+    public void From_two_parts_agrees_with_the_joined_text_for_any_text() =>
+        Gen.Select(Gen.String[Gen.Char["aZ09 -?éÅ\u0301\u2014"], 0, 40], Gen.String[Gen.Char["aZ09 -?éÅ\u0301\u2014"], 0, 80], Gen.Int[0, 70])
+            .Sample((first, second, max) => Slug.From(first + " " + second, max) == Slug.From(first, second, max));
 
     [Theory]
     [InlineData("us-russia-rare-earths", true)]
