@@ -61,7 +61,7 @@ public sealed class QuestionGenerator
     private IEnumerable<Question> Questions(IReadOnlyList<Article> articles, string[] sourceIds)
     {
         var pool = Pool.Clone();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new QuestionIds();
         for (var i = 0; i < articles.Count; i++)
         {
             foreach (var question in Generate(articles[i], sourceIds[i], ids, pool))
@@ -78,11 +78,11 @@ public sealed class QuestionGenerator
         }
     }
 
-    public IReadOnlyList<Question> Generate(Article article, string sourceId, HashSet<string>? ids = null) => Generate(article, sourceId, ids, Pool.Clone());
+    public IReadOnlyList<Question> Generate(Article article, string sourceId, QuestionIds? ids = null) => Generate(article, sourceId, ids, Pool.Clone());
 
-    private List<Question> Generate(Article article, string sourceId, HashSet<string>? ids, DistractorPool pool)
+    private List<Question> Generate(Article article, string sourceId, QuestionIds? ids, DistractorPool pool)
     {
-        ids ??= new HashSet<string>(StringComparer.Ordinal);
+        ids ??= new QuestionIds();
         var doc = Analyzer.Analyze(article);
         var words = CountWords(article.Body);
         var limit = Math.Max(PerFiveHundredWords, words * PerFiveHundredWords / 500);
@@ -110,14 +110,7 @@ public sealed class QuestionGenerator
                 }
             }
 
-            var id = Slug.From(sourceId, c.Prompt, 60);
-            var baseId = id;
-            var k = 2;
-            while (!ids.Add(id))
-            {
-                id = Slug.From(baseId, 56) + "-" + k++;
-            }
-
+            var id = ids.Claim(sourceId, c.Prompt);
             result.Add(new Question
             {
                 Id = id,

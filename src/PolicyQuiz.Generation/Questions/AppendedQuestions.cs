@@ -16,7 +16,7 @@ internal static class AppendedQuestions
     // the dated events of each article generated, kept for the pack-wide order question
     private static readonly ConditionalWeakTable<Article, List<DatedEvent>> EventsOf = [];
 
-    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, HashSet<string> ids, List<Clause>[]? clauses = null)
+    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, QuestionIds ids, List<Clause>[]? clauses = null)
     {
         // statements only where one can come from: the opening sentences and sentences with a date
         var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s), clauses);
@@ -46,9 +46,16 @@ internal static class AppendedQuestions
                 continue;
             }
 
-            foreach (var clause in clauses?[s] ?? ClauseFinder.Find(doc, s, ref lastSubject))
+            var found = clauses?[s] ?? ClauseFinder.Find(doc, s, ref lastSubject);
+            if (found.Count == 0 || Statement.OwnWords(doc, s))
             {
-                if (Statement.From(doc, clause, keepFront: true, cutSubordinate: true) is { } statement)
+                // quoted or first-person words: no clause of the sentence stands on its own
+                continue;
+            }
+
+            foreach (var clause in found)
+            {
+                if (Statement.From(doc, clause, keepFront: true, cutSubordinate: true, sentenceChecked: true) is { } statement)
                 {
                     statements.Add(statement);
                 }
@@ -59,7 +66,7 @@ internal static class AppendedQuestions
     }
 
     /// <summary>With two or more articles, one order question from events of at least two of them.</summary>
-    public static void AddAcrossArticles(List<Question> questions, IReadOnlyList<Article> articles, HashSet<string> ids)
+    public static void AddAcrossArticles(List<Question> questions, IReadOnlyList<Article> articles, QuestionIds ids)
     {
         var perArticle = new List<IReadOnlyList<DatedEvent>>(articles.Count);
         foreach (var article in articles)
@@ -77,19 +84,11 @@ internal static class AppendedQuestions
         }
     }
 
-    private static Question ToQuestion(Drafted d, string sourceId, HashSet<string> ids, string? idText = null)
+    private static Question ToQuestion(Drafted d, string sourceId, QuestionIds ids, string? idText = null)
     {
-        var id = Slug.From(sourceId, idText ?? d.Prompt, 60);
-        var baseId = id;
-        var k = 2;
-        while (!ids.Add(id))
-        {
-            id = Slug.From(baseId, 56) + "-" + k++;
-        }
-
         return new Question
         {
-            Id = id,
+            Id = ids.Claim(sourceId, idText ?? d.Prompt),
             Type = d.Type,
             Kind = d.Kind,
             Prompt = Clean(d.Prompt),

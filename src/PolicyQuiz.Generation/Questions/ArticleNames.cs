@@ -1,140 +1,117 @@
 namespace PolicyQuiz.Generation;
 
 /// <summary>
-/// What an article names, sentence by sentence, in the normalised form of <see cref="AnswerMatch.Normalize"/>:
-/// its mentions (to tell whether a name, a date or a figure is given somewhere) and, on demand, the words of a sentence.
+/// What an article names, sentence by sentence, in the normalised form of <see cref="AnswerMatch.Normalize"/>
+/// (lowercase words joined by single spaces): its mentions (to tell whether a name, a date or a figure is given
+/// somewhere) and, on demand, the words of a sentence. Words are matched whole, on the normalised text.
 /// </summary>
 internal sealed class ArticleNames
 {
     private readonly Document _doc;
-    private (int Sentence, EntityType Type, string[] Words)[]? _mentions;
-
-    // for each word, the mentions (indexes into _mentions) that have it: a lookup asks only the mentions that could match
-    private Dictionary<string, List<int>>? _byWord;
-    private readonly Dictionary<int, HashSet<string>> _sentenceWords = [];
+    private (int Sentence, EntityType Type, string Words)[]? _mentions;
+    private readonly Dictionary<int, string> _sentenceWords = [];
 
     public ArticleNames(Document doc) => _doc = doc;
 
-    /// <summary>The sentences with a mention whose words include <paramref name="words"/> one after the other (for a person: any word of more than 3 letters).</summary>
-    public SortedSet<int> Naming(string[] words, bool person)
+    /// <summary>
+    /// The sentences with a mention whose words include <paramref name="phrase"/> (normalised, not empty) one after
+    /// the other; for a person, also those with any of its <paramref name="words"/> of more than 3 letters.
+    /// </summary>
+    public SortedSet<int> Naming(string phrase, string[] words, bool person)
     {
         var found = new SortedSet<int>();
-        var mentions = Mentions(out var byWord);
-        if (words.Length > 0 && byWord.TryGetValue(words[0], out var having))
+        foreach (var (sentence, type, mention) in Mentions())
         {
-            foreach (var i in having)
+            if (HasWords(mention, phrase) || person && type == EntityType.Person && AnyWord(mention, words))
             {
-                if (Contains(mentions[i].Words, words))
-                {
-                    found.Add(mentions[i].Sentence);
-                }
-            }
-        }
-
-        if (person)
-        {
-            foreach (var w in words)
-            {
-                if (w.Length > 3 && byWord.TryGetValue(w, out having))
-                {
-                    foreach (var i in having)
-                    {
-                        if (mentions[i].Type == EntityType.Person)
-                        {
-                            found.Add(mentions[i].Sentence);
-                        }
-                    }
-                }
+                found.Add(sentence);
             }
         }
 
         return found;
     }
 
-    /// <summary>Whether a time or an amount of the article is written with <paramref name="words"/>.</summary>
-    public bool Written(string[] words)
+    /// <summary>Whether a time or an amount of the article is written with <paramref name="phrase"/> (normalised, not empty).</summary>
+    public bool Written(string phrase)
     {
-        var mentions = Mentions(out var byWord);
-        if (words.Length > 0 && byWord.TryGetValue(words[0], out var having))
+        foreach (var (_, type, mention) in Mentions())
         {
-            foreach (var i in having)
-            {
-                if (mentions[i].Type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && Contains(mentions[i].Words, words))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    public bool Has(int sentence, string word)
-    {
-        if (!_sentenceWords.TryGetValue(sentence, out var set))
-        {
-            var span = _doc.Sentences[sentence];
-            set = new HashSet<string>(AnswerMatch.Normalize(_doc.Span(span.Start, span.End)).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
-            _sentenceWords[sentence] = set;
-        }
-
-        return set.Contains(word);
-    }
-
-    private (int Sentence, EntityType Type, string[] Words)[] Mentions(out Dictionary<string, List<int>> byWord)
-    {
-        if (_mentions is null || _byWord is null)
-        {
-            var list = new List<(int, EntityType, string[])>(_doc.Mentions.Count * 2);
-            foreach (var m in _doc.Mentions)
-            {
-                list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(m.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-                if (m.Canonical is { } full && full != m.Text)
-                {
-                    list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(full).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
-                }
-            }
-
-            _mentions = [.. list];
-            _byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < _mentions.Length; i++)
-            {
-                foreach (var w in _mentions[i].Words)
-                {
-                    if (!_byWord.TryGetValue(w, out var having))
-                    {
-                        _byWord[w] = having = [];
-                    }
-
-                    // a word twice in one mention lists it once
-                    if (having.Count == 0 || having[^1] != i)
-                    {
-                        having.Add(i);
-                    }
-                }
-            }
-        }
-
-        byWord = _byWord;
-        return _mentions;
-    }
-
-    private static bool Contains(string[] words, string[] phrase)
-    {
-        for (var i = 0; i + phrase.Length <= words.Length; i++)
-        {
-            var match = true;
-            for (var j = 0; j < phrase.Length && match; j++)
-            {
-                match = string.Equals(words[i + j], phrase[j], StringComparison.Ordinal);
-            }
-
-            if (match)
+            if (type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && HasWords(mention, phrase))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether sentence <paramref name="sentence"/> has the word <paramref name="word"/> (normalised; a text of two words is no word).</summary>
+    public bool Has(int sentence, string word)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (!_sentenceWords.TryGetValue(sentence, out var words))
+        {
+            var span = _doc.Sentences[sentence];
+            _sentenceWords[sentence] = words = AnswerMatch.Normalize(_doc.Span(span.Start, span.End));
+        }
+
+        return HasWords(words, word);
+    }
+
+    /// <summary>Whether <paramref name="text"/> has <paramref name="phrase"/> as whole words (both normalised: words joined by single spaces).</summary>
+    internal static bool HasWords(string text, string phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyWord(string mention, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length > 3 && HasWords(mention, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (int Sentence, EntityType Type, string Words)[] Mentions()
+    {
+        if (_mentions is null)
+        {
+            var list = new List<(int, EntityType, string)>(_doc.Mentions.Count * 2);
+            foreach (var m in _doc.Mentions)
+            {
+                list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(m.Text)));
+                if (m.Canonical is { } full && full != m.Text)
+                {
+                    list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(full)));
+                }
+            }
+
+            _mentions = [.. list];
+        }
+
+        return _mentions;
     }
 }

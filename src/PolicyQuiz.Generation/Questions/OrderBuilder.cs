@@ -28,10 +28,25 @@ internal static class OrderBuilder
     {
         var events = new List<DatedEvent>();
         var sentences = new HashSet<int>();
+        // whether each sentence has a date, worked out once per sentence (a sentence has several statements): 0 not yet, 1 yes, -1 no
+        var dated = new sbyte[doc.Sentences.Count];
         foreach (var s in statements)
         {
-            if (Event(doc, s, sourceId) is { } e && sentences.Add(s.Clause.Sentence))
+            // one event per sentence: the first statement that makes one
+            var sentence = s.Clause.Sentence;
+            if (sentences.Contains(sentence))
             {
+                continue;
+            }
+
+            if (dated[sentence] == 0)
+            {
+                dated[sentence] = HasDate(doc, sentence) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            if (dated[sentence] > 0 && Event(doc, s, sourceId) is { } e)
+            {
+                sentences.Add(sentence);
                 events.Add(e);
             }
         }
@@ -54,15 +69,11 @@ internal static class OrderBuilder
         return false;
     }
 
+    /// <summary>The dated event a statement tells, or null; its sentence has a date (<see cref="HasDate"/>).</summary>
     private static DatedEvent? Event(Document doc, Statement s, string sourceId)
     {
         var t = doc.Tokens;
         var c = s.Clause;
-        if (!HasDate(doc, c.Sentence))
-        {
-            return null;
-        }
-
         // the one date of the clause: in the statement, or in a fronted phrase the statement leaves out
         Mention? dated = null;
         var range = new List<int>(s.Tokens);

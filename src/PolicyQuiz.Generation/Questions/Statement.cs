@@ -52,7 +52,8 @@ internal sealed class Statement
     /// frame, an inverted or quoted clause, a pronoun or demonstrative subject, first-person words,
     /// a dangling end. <paramref name="keepFront"/> keeps a short fronted time or place phrase.
     /// </summary>
-    public static Statement? From(Document doc, Clause c, bool keepFront, bool cutSubordinate)
+    /// <param name="sentenceChecked">The caller has already found the sentence free of quotes and first-person words (<see cref="OwnWords"/>).</param>
+    public static Statement? From(Document doc, Clause c, bool keepFront, bool cutSubordinate, bool sentenceChecked = false)
     {
         var t = doc.Tokens;
         if (c.Finite < 0 || c.Inverted || c.SubjectIsPronoun || c.SubjectEnd <= c.SubjectStart || c.PredicateEnd <= c.Main)
@@ -61,7 +62,7 @@ internal sealed class Statement
         }
 
         var span = doc.Sentences[c.Sentence];
-        if (BadStarts.Contains(t[c.SubjectStart].Lower) || t[span.End - 1].IsPunct('?') || OwnWords(doc, c.Sentence))
+        if (BadStarts.Contains(t[c.SubjectStart].Lower) || t[span.End - 1].IsPunct('?') || !sentenceChecked && OwnWords(doc, c.Sentence))
         {
             return null;
         }

@@ -322,19 +322,20 @@ internal static class TrueFalseBuilder
     private static bool StatedInArticle(Statement s, Mention swapped, string replacement, ArticleNames names, Func<List<string>> contentWords)
     {
         var bare = replacement.StartsWith("the ", StringComparison.Ordinal) ? replacement[4..] : replacement;
-        var words = AnswerMatch.Normalize(bare).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0)
+        var phrase = AnswerMatch.Normalize(bare);
+        if (phrase.Length == 0)
         {
             return true;
         }
 
         if (swapped.Type is EntityType.Time or EntityType.Money or EntityType.Percent or EntityType.Count or EntityType.Duration)
         {
-            return names.Written(words);
+            return names.Written(phrase);
         }
 
         // the sentences that name the replacement (for a person, any part of the name longer than 3 letters)
-        var naming = names.Naming(words, swapped.Type == EntityType.Person);
+        var person = swapped.Type == EntityType.Person;
+        var naming = names.Naming(phrase, person ? phrase.Split(' ') : [], person);
         if (naming.Contains(s.Clause.Sentence))
         {
             return true;
