@@ -56,7 +56,7 @@ public static class AmountFinder
     public static int HedgeStart(List<Token> t, int i, int sentenceStart, bool[] used)
     {
         var start = i;
-        while (start - 1 >= sentenceStart && !used[start - 1] && Lexicon.Hedges.Contains(t[start - 1].Lower) && i - start < 3)
+        while (start - 1 >= sentenceStart && !used[start - 1] && t[start - 1].Has(WordClass.Hedge) && i - start < 3)
         {
             var w = t[start - 1].Lower;
             if (w is "than" && start - 2 >= sentenceStart && t[start - 2].Lower is "more" or "less" or "fewer")
@@ -100,10 +100,10 @@ public static class AmountFinder
                 return null;
             }
 
-            return double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+            return double.TryParse(WithoutCommas(text, stackalloc char[Math.Min(text.Length, 64)]), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
         }
 
-        if (t.Kind == TokenKind.Word && Lexicon.NumberWords.TryGetValue(t.Lower, out var n) && t.Lower is not ("a" or "an"))
+        if (t.Kind == TokenKind.Word && t.Has(WordClass.NumberWord) && Lexicon.NumberWords.TryGetValue(t.Lower, out var n) && t.Lower is not ("a" or "an"))
         {
             return n;
         }
@@ -111,10 +111,35 @@ public static class AmountFinder
         return null;
     }
 
+    /// <summary>The number's text without its thousands commas (1,900 as 1900), in <paramref name="buffer"/> when there are any.</summary>
+    private static ReadOnlySpan<char> WithoutCommas(string text, Span<char> buffer)
+    {
+        if (!text.Contains(','))
+        {
+            return text;
+        }
+
+        if (buffer.Length < text.Length)
+        {
+            return text.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c != ',')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        return buffer[..length];
+    }
+
     private static Mention? Match(Document doc, int sentence, int i, int end, bool[] used)
     {
         var t = doc.Tokens;
-        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(t[i].Lower)))
+        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !t[i].Has(WordClass.NumberWord)))
         {
             return null;
         }
@@ -172,11 +197,10 @@ public static class AmountFinder
         var nounEnd = k;
         var last = -1;
         while (nounEnd < end && nounEnd - k < 4 && t[nounEnd].Kind == TokenKind.Word && !used[nounEnd]
-            && !Lexicon.Prepositions.Contains(t[nounEnd].Lower) && !Lexicon.Determiners.Contains(t[nounEnd].Lower)
-            && !Lexicon.Auxiliaries.Contains(t[nounEnd].Lower) && t[nounEnd].Lower is not ("and" or "or" or "'s" or "who" or "which" or "that"))
+            && !t[nounEnd].Has(WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary) && t[nounEnd].Lower is not ("and" or "or" or "'s" or "who" or "which" or "that"))
         {
             var w = t[nounEnd].Lower;
-            var vf = Lexicon.Verb(w);
+            var vf = t[nounEnd].Has(WordClass.Verb) ? Lexicon.Verb(w) : null;
             if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple && nounEnd > k)
             {
                 break;

@@ -26,7 +26,7 @@ public static class Coreference
                 var particle = false;
                 for (var k = m.Start + 1; k < m.End; k++)
                 {
-                    if (Lexicon.NameParticles.Contains(t[k].Lower) || t[k].Lower.StartsWith("al-", StringComparison.Ordinal))
+                    if (t[k].Has(WordClass.NameParticle) || t[k].Lower.StartsWith("al-", StringComparison.Ordinal))
                     {
                         particle = true;
                     }

@@ -86,6 +86,10 @@ public sealed class Document
         }
     }
 
+    /// <summary>As <see cref="Span"/> without making a string, for lookups.</summary>
+    public ReadOnlySpan<char> Chars(int start, int end) =>
+        end <= start ? [] : Text.Text.AsSpan(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+
     /// <summary>The normalised text of tokens [start, end).</summary>
     public string Span(int start, int end) =>
         end <= start ? string.Empty : Text.Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);

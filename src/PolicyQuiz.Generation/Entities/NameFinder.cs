@@ -68,22 +68,22 @@ public static class NameFinder
     private static bool AcceptFirst(Document doc, List<Token> t, int i, int end, HashSet<string> seen)
     {
         var w = t[i].Lower;
-        if (Lexicon.Places.ContainsKey(t[i].Text) || Lexicon.Organisations.ContainsKey(t[i].Text) || Lexicon.Demonyms.ContainsKey(t[i].Text))
+        if (t[i].Has(WordClass.Place | WordClass.Organisation | WordClass.Demonym))
         {
             return true;
         }
 
-        if (i + 1 < end && Lexicon.Places.ContainsKey(t[i].Text + " " + t[i + 1].Text))
+        if (i + 1 < end && IsPlace(t[i].Text, t[i + 1].Text))
         {
             return true;
         }
 
-        if (i + 2 < end && Lexicon.Organisations.ContainsKey(doc.Span(i, i + 3)))
+        if (i + 2 < end && Lexicon.IsOrganisation(doc.Chars(i, i + 3)))
         {
             return true;
         }
 
-        if (Lexicon.IsRoleWord(w) && i + 1 < end && (IsNameToken(t[i + 1]) || t[i + 1].Lower == "of"))
+        if (t[i].Has(WordClass.Role) && i + 1 < end && (IsNameToken(t[i + 1]) || t[i + 1].Lower == "of"))
         {
             return true;
         }
@@ -96,13 +96,13 @@ public static class NameFinder
                 break;
             }
 
-            if (Lexicon.IsRoleWord(t[k].Lower) && k + 1 < end && IsNameToken(t[k + 1]))
+            if (t[k].Has(WordClass.Role) && k + 1 < end && IsNameToken(t[k + 1]))
             {
                 return true;
             }
         }
 
-        if (Lexicon.IsCommon(w) || Lexicon.Weekdays.ContainsKey(w))
+        if (t[i].Has(WordClass.Common | WordClass.Weekday))
         {
             return false;
         }
@@ -112,7 +112,7 @@ public static class NameFinder
             return true;
         }
 
-        if (Lexicon.Verb(w) is not null || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4))
+        if (t[i].Has(WordClass.Verb) || w.EndsWith("ly", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4))
         {
             return false;
         }
@@ -124,7 +124,18 @@ public static class NameFinder
         }
 
         // "Tanbreez, in southern Greenland, ..." / "Dmitriev said"
-        return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || Lexicon.Verb(t[i + 1].Lower) is { Class: VerbClass.Say });
+        return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || t[i + 1].Has(WordClass.SayVerb));
+    }
+
+    /// <summary>Whether the gazetteer has the two words as one place ("New Delhi"), looked up without joining them into a string.</summary>
+    private static bool IsPlace(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        Span<char> buffer = length <= 128 ? stackalloc char[length] : new char[length];
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return Lexicon.IsPlace(buffer);
     }
 
     private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
@@ -143,7 +154,7 @@ public static class NameFinder
                 break;
             }
 
-            if (IsNameToken(t[j]) && t[j - 1].Lower != "'s" && !Lexicon.Weekdays.ContainsKey(t[j].Lower) && !(Lexicon.Months.ContainsKey(t[j].Lower) && j + 1 < end && t[j + 1].Kind == TokenKind.Number))
+            if (IsNameToken(t[j]) && t[j - 1].Lower != "'s" && !t[j].Has(WordClass.Weekday) && !(t[j].Has(WordClass.Month) && j + 1 < end && t[j + 1].Kind == TokenKind.Number))
             {
                 j++;
                 continue;
@@ -157,14 +168,14 @@ public static class NameFinder
             }
 
             var w = t[j].Lower;
-            if (Lexicon.NameParticles.Contains(w) && j + 1 < end && IsNameToken(t[j + 1]) && t[j].Kind == TokenKind.Word)
+            if (t[j].Has(WordClass.NameParticle) && j + 1 < end && IsNameToken(t[j + 1]) && t[j].Kind == TokenKind.Word)
             {
                 j += 1;
                 continue;
             }
 
             // "Ursula von der Leyen", "Joao da la Costa": two particles in a row before the surname
-            if (Lexicon.NameParticles.Contains(w) && j + 2 < end && Lexicon.NameParticles.Contains(t[j + 1].Lower) && IsNameToken(t[j + 2]) && t[j].Kind == TokenKind.Word && t[j + 1].Kind == TokenKind.Word)
+            if (t[j].Has(WordClass.NameParticle) && j + 2 < end && t[j + 1].Has(WordClass.NameParticle) && IsNameToken(t[j + 2]) && t[j].Kind == TokenKind.Word && t[j + 1].Kind == TokenKind.Word)
             {
                 j += 2;
                 continue;
@@ -184,7 +195,7 @@ public static class NameFinder
                     break;
                 }
 
-                if (!IsNameToken(t[next]) || used[next] || Lexicon.Weekdays.ContainsKey(t[next].Lower) || Lexicon.Months.ContainsKey(t[next].Lower))
+                if (!IsNameToken(t[next]) || used[next] || t[next].Has(WordClass.Weekday | WordClass.Month))
                 {
                     break;
                 }
@@ -198,10 +209,10 @@ public static class NameFinder
                 var leftHead = HasAnyHead(t, i, j) || HasTitle(t, i, j);
                 var join = w switch
                 {
-                    "of" or "for" => leftHead || Lexicon.Places.ContainsKey(doc.Span(i, runEnd)) || Lexicon.Organisations.ContainsKey(doc.Span(i, runEnd)),
+                    "of" or "for" => leftHead || Lexicon.IsPlace(doc.Chars(i, runEnd)) || Lexicon.IsOrganisation(doc.Chars(i, runEnd)),
                     "on" => HasHead(t, i, j, EntityType.Document) || HasHead(t, i, j, EntityType.Event),
-                    "in" => joinedInside && leftHead && Lexicon.Places.ContainsKey(t[next].Text),
-                    "and" => (joinedInside && leftHead) || (IsHead(t[runEnd - 1].Lower) && !IsHead(t[j - 1].Lower) && !Lexicon.Places.ContainsKey(t[j - 1].Text) && !IsRoleToken(t, next)),
+                    "in" => joinedInside && leftHead && t[next].Has(WordClass.Place),
+                    "and" => (joinedInside && leftHead) || (IsHead(t[runEnd - 1]) && !IsHead(t[j - 1]) && !t[j - 1].Has(WordClass.Place) && !t[next].Has(WordClass.Role)),
                     _ => false,
                 };
                 if (!join)
@@ -221,15 +232,14 @@ public static class NameFinder
         return j;
     }
 
-    private static bool IsRoleToken(List<Token> t, int i) => Lexicon.IsRoleWord(t[i].Lower);
-
-    private static bool IsHead(string lower) => Lexicon.Heads.TryGetValue(lower, out var head) && head.Type != EntityType.Place || lower is "initiative" or "prize";
+    private static bool IsHead(Token t) =>
+        t.Has(WordClass.Head) && Lexicon.Heads.TryGetValue(t.Lower, out var head) && head.Type != EntityType.Place || t.Lower is "initiative" or "prize";
 
     private static bool HasAnyHead(List<Token> t, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (Lexicon.Heads.ContainsKey(t[k].Lower) || t[k].Lower is "republic" or "kingdom" or "bank" or "university")
+            if (t[k].Has(WordClass.Head) || t[k].Lower is "republic" or "kingdom" or "bank" or "university")
             {
                 return true;
             }
@@ -255,7 +265,7 @@ public static class NameFinder
     {
         for (var k = start; k < end; k++)
         {
-            if (Lexicon.Heads.TryGetValue(t[k].Lower, out var head) && head.Type == type)
+            if (t[k].Has(WordClass.Head) && Lexicon.Heads.TryGetValue(t[k].Lower, out var head) && head.Type == type)
             {
                 return true;
             }
@@ -272,7 +282,7 @@ public static class NameFinder
         string? role = null;
 
         // a title at the front: the last role word followed by one to five name words
-        if (!IsHead(t[end - 1].Lower) && !Lexicon.Places.ContainsKey(doc.Span(start, end)) && !Lexicon.Organisations.ContainsKey(doc.Span(start, end)))
+        if (!IsHead(t[end - 1]) && !Lexicon.IsPlace(doc.Chars(start, end)) && !Lexicon.IsOrganisation(doc.Chars(start, end)))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
@@ -302,7 +312,7 @@ public static class NameFinder
                 doc.Add(only);
                 return;
             }
-            else if (t[start].Lower.EndsWith('.') && Lexicon.Titles.Contains(t[start].Lower) && end - start > 1)
+            else if (t[start].Lower.EndsWith('.') && t[start].Has(WordClass.Title) && end - start > 1)
             {
                 nameStart = start + 1;
                 role = t[start].Text;
@@ -317,9 +327,9 @@ public static class NameFinder
             if (k >= sentenceStart && t[k].Kind == TokenKind.Word && !IsNameToken(t[k]) && EndsRole(t, k))
             {
                 var first = k;
-                while (first - 1 >= sentenceStart && t[first - 1].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(t[first - 1].Lower)
-                    && !Lexicon.Prepositions.Contains(t[first - 1].Lower) && !Lexicon.Auxiliaries.Contains(t[first - 1].Lower) && t[first - 1].Lower is not ("and" or "or" or "'s" or "by" or "as")
-                    && Lexicon.Verb(t[first - 1].Lower) is null && k - first < 4)
+                while (first - 1 >= sentenceStart && t[first - 1].Kind == TokenKind.Word
+                    && !t[first - 1].Has(WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary | WordClass.Verb) && t[first - 1].Lower is not ("and" or "or" or "'s" or "by" or "as")
+                    && k - first < 4)
                 {
                     first--;
                 }
@@ -427,27 +437,52 @@ public static class NameFinder
     private static bool EndsRole(List<Token> t, int k)
     {
         var w = t[k].Lower;
-        return Lexicon.IsRoleWord(w) || (w.EndsWith('s') && Lexicon.IsRoleWord(w[..^1])) || w is "makers" or "maker" or "firm" or "company" or "group" or "lawyer" or "activist" or "leader";
+        return t[k].Has(WordClass.Role) || (w.EndsWith('s') && Lexicon.IsRoleWord(w.AsSpan(0, w.Length - 1))) || w is "makers" or "maker" or "firm" or "company" or "group" or "lawyer" or "activist" or "leader";
     }
 
     /// <summary>How many tokens from k form a role phrase (longest match, up to four words), or 0.</summary>
     private static int RoleLength(List<Token> t, int k, int end)
     {
-        if (!Lexicon.RoleStarts.Contains(t[k].Lower))
+        if (!t[k].Has(WordClass.RoleStart))
         {
-            return Lexicon.Titles.Contains(t[k].Lower) ? 1 : 0;
+            return t[k].Has(WordClass.Title) ? 1 : 0;
         }
 
+        // the lowercase words joined by single spaces, looked up without making the phrase a string
+        Span<char> buffer = stackalloc char[128];
         for (var n = Math.Min(4, end - k); n >= 2; n--)
         {
-            var phrase = string.Join(' ', t.GetRange(k, n).ConvertAll(x => x.Lower));
-            if (Lexicon.IsRoleWord(phrase))
+            var length = 0;
+            for (var m = k; m < k + n && length >= 0; m++)
+            {
+                length = Append(buffer, length, m > k, t[m].Lower);
+            }
+
+            if (length >= 0 ? Lexicon.IsRoleWord(buffer[..length]) : Lexicon.IsRoleWord(string.Join(' ', t.GetRange(k, n).ConvertAll(x => x.Lower))))
             {
                 return n;
             }
         }
 
-        return Lexicon.IsRoleWord(t[k].Lower.TrimEnd('.')) || Lexicon.Titles.Contains(t[k].Lower) ? 1 : 0;
+        return Lexicon.IsRoleWord(t[k].Lower.AsSpan().TrimEnd('.')) || t[k].Has(WordClass.Title) ? 1 : 0;
+    }
+
+    /// <summary>Appends a word (after a space if <paramref name="space"/>) at <paramref name="length"/>; -1 when it does not fit.</summary>
+    private static int Append(Span<char> buffer, int length, bool space, string word)
+    {
+        var needed = length + word.Length + (space ? 1 : 0);
+        if (needed > buffer.Length)
+        {
+            return -1;
+        }
+
+        if (space)
+        {
+            buffer[length++] = ' ';
+        }
+
+        word.CopyTo(buffer[length..]);
+        return needed;
     }
 
     private static bool LooksLikePersonName(List<Token> t, int start, int end)
@@ -460,8 +495,8 @@ public static class NameFinder
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
-            if (Lexicon.Heads.ContainsKey(w) || Lexicon.IsRoleWord(w) || Lexicon.Places.ContainsKey(t[k].Text) || Lexicon.Demonyms.ContainsKey(t[k].Text) || Lexicon.Organisations.ContainsKey(t[k].Text)
-                || (IsNameToken(t[k]) && Lexicon.IsCommon(w) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")) || t[k].IsAllCaps && t[k].Text.Length > 2)
+            if (t[k].Has(WordClass.Head | WordClass.Role | WordClass.Place | WordClass.Demonym | WordClass.Organisation)
+                || (IsNameToken(t[k]) && t[k].Has(WordClass.Common) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")) || t[k].IsAllCaps && t[k].Text.Length > 2)
             {
                 return false;
             }
@@ -509,7 +544,7 @@ public static class NameFinder
         var headIndex = m.End - 1;
         for (var k = m.Start + 1; k < m.End; k++)
         {
-            if (t[k].Lower is "of" or "for" or "on" && Lexicon.Heads.ContainsKey(t[k - 1].Lower))
+            if (t[k].Lower is "of" or "for" or "on" && t[k - 1].Has(WordClass.Head))
             {
                 headIndex = k - 1;
                 break;
@@ -548,7 +583,7 @@ public static class NameFinder
         if (m.End < sentenceEnd)
         {
             var next = t[m.End];
-            if (Lexicon.Verb(next.Lower) is { Class: VerbClass.Say } || (next.IsPunct(',') && m.End + 2 < sentenceEnd && t[m.End + 1].Kind == TokenKind.Number && t[m.End + 2].IsPunct(',')))
+            if (next.Has(WordClass.SayVerb) || (next.IsPunct(',') && m.End + 2 < sentenceEnd && t[m.End + 1].Kind == TokenKind.Number && t[m.End + 2].IsPunct(',')))
             {
                 m.Type = EntityType.Person;
                 return;

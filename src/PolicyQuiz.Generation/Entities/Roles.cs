@@ -41,14 +41,14 @@ public static class Roles
             if (before - 1 >= sentence.Start && t[before].IsPunct(',') && (m.End >= sentence.End || t[m.End].IsPunct(',') || t[m.End].Lower is "and" or "of"))
             {
                 var last = before - 1;
-                if (IsRoleWord(t[last].Lower))
+                if (IsRoleWord(t[last]))
                 {
                     var first = last;
-                    while (first - 1 >= sentence.Start && last - first < 8 && t[first - 1].Kind == TokenKind.Word && Lexicon.Verb(t[first - 1].Lower) is null or { Form: VerbFormKind.Base }
-                        && !Lexicon.Prepositions.Contains(t[first - 1].Lower) && t[first - 1].Lower is not ("and" or "who" or "which" or "that"))
+                    while (first - 1 >= sentence.Start && last - first < 8 && t[first - 1].Kind == TokenKind.Word && (!t[first - 1].Has(WordClass.Verb) || Lexicon.Verb(t[first - 1].Lower) is { Form: VerbFormKind.Base })
+                        && !t[first - 1].Has(WordClass.Preposition) && t[first - 1].Lower is not ("and" or "who" or "which" or "that"))
                     {
                         first--;
-                        if (Lexicon.Determiners.Contains(t[first].Lower))
+                        if (t[first].Has(WordClass.Determiner))
                         {
                             break;
                         }
@@ -71,8 +71,9 @@ public static class Roles
         }
     }
 
-    private static bool IsRoleWord(string lower) =>
-        Lexicon.IsRoleWord(lower) || (lower.EndsWith('s') && Lexicon.IsRoleWord(lower[..^1]));
+    /// <summary>A role word or its plural.</summary>
+    private static bool IsRoleWord(Token t) =>
+        t.Has(WordClass.Role) || (t.Lower.EndsWith('s') && Lexicon.IsRoleWord(t.Lower.AsSpan(0, t.Lower.Length - 1)));
 
     private static void SetRole(Document doc, Mention m, int start, int end, string form)
     {
@@ -130,13 +131,13 @@ public static class Roles
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
-            if (Lexicon.Auxiliaries.Contains(w) && w != "'s")
+            if (t[k].Has(WordClass.Auxiliary) && w != "'s")
             {
                 return false;
             }
 
-            var vf = doc.MentionOf(k) is null ? Lexicon.Verb(w) : null; // "United States" is a name, not a verb
-            if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.Third && !IsRoleWord(w))
+            var vf = doc.MentionOf(k) is null && t[k].Has(WordClass.Verb) ? Lexicon.Verb(w) : null; // "United States" is a name, not a verb
+            if (vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.Third && !IsRoleWord(t[k]))
             {
                 return false;
             }
@@ -150,13 +151,13 @@ public static class Roles
                     b--;
                 }
 
-                if (!(Lexicon.Prepositions.Contains(t[b].Lower) || t[b].Lower == "'s" || person.Possessive))
+                if (!(t[b].Has(WordClass.Preposition) || t[b].Lower == "'s" || person.Possessive))
                 {
                     return false;
                 }
             }
 
-            if (IsRoleWord(w) || (doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown }))
+            if (IsRoleWord(t[k]) || (doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown }))
             {
                 role = true;
             }

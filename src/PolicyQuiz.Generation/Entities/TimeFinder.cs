@@ -86,17 +86,14 @@ public static class TimeFinder
         }
     }
 
-    private static readonly FrozenSet<string> Triggers = new[]
-    {
-        "today", "tonight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "next", "last", "this", "coming", "following", "previous",
-        "past", "from", "mid", "end", "middle", "start", "beginning",
-    }.Concat(Lexicon.Weekdays.Keys).Concat(Lexicon.Months.Keys).Concat(Lexicon.NumberWords.Keys).ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The words a time expression may start with: <see cref="Lexicon.TimeWords"/>, weekdays, months and number words.</summary>
+    private const WordClass Triggers = WordClass.TimeWord | WordClass.Weekday | WordClass.Month | WordClass.NumberWord;
 
     private static int Match(List<Token> t, int i, int end, out EntityType type)
     {
         type = EntityType.Time;
         var w = t[i].Lower;
-        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !Triggers.Contains(w) && w.IndexOf('-', StringComparison.Ordinal) < 0))
+        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !t[i].Has(Triggers) && w.IndexOf('-', StringComparison.Ordinal) < 0))
         {
             return i;
         }
@@ -108,13 +105,13 @@ public static class TimeFinder
         }
 
         // "the early hours of Saturday"
-        if (w is "early" or "late" && i + 3 < end && t[i + 1].Lower == "hours" && t[i + 2].Lower == "of" && Lexicon.Weekdays.ContainsKey(t[i + 3].Lower))
+        if (w is "early" or "late" && i + 3 < end && t[i + 1].Lower == "hours" && t[i + 2].Lower == "of" && t[i + 3].Has(WordClass.Weekday))
         {
             return i + 4;
         }
 
         // late on Monday, early on Friday
-        if (w is "late" or "early" && i + 2 < end && t[i + 1].Lower == "on" && Lexicon.Weekdays.ContainsKey(t[i + 2].Lower))
+        if (w is "late" or "early" && i + 2 < end && t[i + 1].Lower == "on" && t[i + 2].Has(WordClass.Weekday))
         {
             return DayPart(t, i + 3, end);
         }
@@ -126,15 +123,15 @@ public static class TimeFinder
         }
 
         // next Thursday, last month, this week
-        if (Relative.Contains(w) && i + 1 < end && (Lexicon.Weekdays.ContainsKey(t[i + 1].Lower) || Periods.Contains(t[i + 1].Lower)))
+        if (Relative.Contains(w) && i + 1 < end && (t[i + 1].Has(WordClass.Weekday) || Periods.Contains(t[i + 1].Lower)))
         {
-            if (w is "this" or "last" or "next" or "coming" || Lexicon.Weekdays.ContainsKey(t[i + 1].Lower))
+            if (w is "this" or "last" or "next" or "coming" || t[i + 1].Has(WordClass.Weekday))
             {
                 return i + 2;
             }
         }
 
-        if (Lexicon.Weekdays.ContainsKey(w) && t[i].IsCapitalized)
+        if (t[i].Has(WordClass.Weekday) && t[i].IsCapitalized)
         {
             return DayPart(t, i + 1, end);
         }
@@ -145,16 +142,16 @@ public static class TimeFinder
             return Year(t, i + 1, end);
         }
 
-        if (Edges.Contains(w) && i + 1 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower))
+        if (Edges.Contains(w) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
         {
             return Year(t, i + 2, end);
         }
 
         // from April 2 to 4, April 2 to 4
-        if (w == "from" && i + 2 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower) && IsDay(t[i + 2]))
+        if (w == "from" && i + 2 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month) && IsDay(t[i + 2]))
         {
             var j = i + 3;
-            if (j + 1 < end && (t[j].Lower is "to" or "-" or "until" or "through") && (IsDay(t[j + 1]) || (j + 2 < end && Lexicon.Months.ContainsKey(t[j + 1].Lower) && IsDay(t[j + 2]))))
+            if (j + 1 < end && (t[j].Lower is "to" or "-" or "until" or "through") && (IsDay(t[j + 1]) || (j + 2 < end && t[j + 1].Has(WordClass.Month) && IsDay(t[j + 2]))))
             {
                 return Year(t, IsDay(t[j + 1]) ? j + 2 : j + 3, end);
             }
@@ -162,7 +159,7 @@ public static class TimeFinder
 
         // "May" and "March" are also a verb and a word of the day: a month only with a day after it or a time word before it ("in March")
         var monthContext = i > 0 && t[i - 1].Lower is "in" or "since" or "until" or "by" or "from" or "last" or "next" or "this" or "early" or "late" or "mid" or "through" or "till" or "of" or "mid-";
-        if (t[i].IsCapitalized && Lexicon.Months.TryGetValue(w, out _) && !(w == "may" && !monthContext && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !monthContext && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
+        if (t[i].IsCapitalized && t[i].Has(WordClass.Month) && !(w == "may" && !monthContext && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !monthContext && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
         {
             var j = i + 1;
             if (j < end && IsDay(t[j]))
@@ -174,7 +171,7 @@ public static class TimeFinder
         }
 
         // 12 May 2025
-        if (IsDay(t[i]) && i + 1 < end && t[i + 1].IsCapitalized && Lexicon.Months.ContainsKey(t[i + 1].Lower))
+        if (IsDay(t[i]) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
         {
             return Year(t, i + 2, end);
         }

@@ -174,6 +174,16 @@ public static class Lexicon
         "bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "y", "abu", "bint", "ben",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Words that may start a time expression besides weekdays, months and number words (the time finder's first test).</summary>
+    public static readonly FrozenSet<string> TimeWords = new[]
+    {
+        "today", "tonight", "yesterday", "tomorrow", "early", "late", "earlier", "later", "next", "last", "this", "coming", "following", "previous",
+        "past", "from", "mid", "end", "middle", "start", "beginning",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The bits of <see cref="WordClass"/> matched against a token's text as written; the others against its lowercase form.</summary>
+    public const WordClass AsWritten = WordClass.Place | WordClass.Organisation | WordClass.Demonym;
+
     public static FrozenSet<string> CommonWords { get; }
 
     public static FrozenSet<string> Roles { get; }
@@ -299,9 +309,80 @@ public static class Lexicon
         OrganisationsByKind = orgKinds.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         CountryNames = [.. countries];
         CapitalNames = [.. capitals];
+        ClassTable = BuildClasses();
+        RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        PlacesBySpan = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganisationsBySpan = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Every word of the lists with the <see cref="WordClass"/> bits of the lists it is in.</summary>
+    private static FrozenDictionary<string, WordClass> ClassTable { get; }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan { get; }
+
+    private static FrozenDictionary<string, GazetteerPlace>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan { get; }
+
+    private static FrozenDictionary<string, GazetteerOrg>.AlternateLookup<ReadOnlySpan<char>> OrganisationsBySpan { get; }
+
+    /// <summary>
+    /// The lists a word is in, given its lowercase form and its text as written (the same string for a lowercase word):
+    /// one or two lookups instead of one per list. Tokens carry the answer (<see cref="Text.Token.Classes"/>).
+    /// </summary>
+    public static WordClass ClassesOf(string lower, string text)
+    {
+        var classes = ClassTable.GetValueOrDefault(lower);
+        if (ReferenceEquals(lower, text) || string.Equals(lower, text, StringComparison.Ordinal))
+        {
+            return classes;
+        }
+
+        return (classes & ~AsWritten) | (ClassTable.GetValueOrDefault(text) & AsWritten);
+    }
+
+    private static FrozenDictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass bit)
+        {
+            foreach (var word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | bit;
+            }
+        }
+
+        Mark(CommonWords, WordClass.Common);
+        Mark(Roles, WordClass.Role);
+        Mark(RoleStarts, WordClass.RoleStart);
+        Mark(Titles, WordClass.Title);
+        Mark(Months.Keys, WordClass.Month);
+        Mark(Weekdays.Keys, WordClass.Weekday);
+        Mark(NumberWords.Keys, WordClass.NumberWord);
+        Mark(Auxiliaries, WordClass.Auxiliary);
+        Mark(Prepositions, WordClass.Preposition);
+        Mark(Determiners, WordClass.Determiner);
+        Mark(SubjectPronouns, WordClass.SubjectPronoun);
+        Mark(Hedges, WordClass.Hedge);
+        Mark(NameParticles, WordClass.NameParticle);
+        Mark(Heads.Keys, WordClass.Head);
+        Mark(VerbForms.Keys, WordClass.Verb);
+        Mark(VerbForms.Where(f => f.Value.Class == VerbClass.Say).Select(f => f.Key), WordClass.SayVerb);
+        Mark(TimeWords, WordClass.TimeWord);
+        Mark(Places.Keys, WordClass.Place);
+        Mark(Organisations.Keys, WordClass.Organisation);
+        Mark(Demonyms.Keys, WordClass.Demonym);
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static bool IsRoleWord(string lower) => Roles.Contains(lower);
+
+    /// <summary>As <see cref="IsRoleWord(string)"/> for a phrase or part of a word that is not a string of its own.</summary>
+    public static bool IsRoleWord(ReadOnlySpan<char> lower) => RolesBySpan.Contains(lower);
+
+    /// <summary>Whether the gazetteer of places has this exact text (a span of the article, no string made).</summary>
+    public static bool IsPlace(ReadOnlySpan<char> text) => PlacesBySpan.ContainsKey(text);
+
+    /// <summary>Whether the gazetteer of organisations has this exact text (a span of the article, no string made).</summary>
+    public static bool IsOrganisation(ReadOnlySpan<char> text) => OrganisationsBySpan.ContainsKey(text);
 
     public static bool IsCommon(string lower) => CommonWords.Contains(lower);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace PolicyQuiz.Generation.Reading;
@@ -60,8 +61,17 @@ public sealed class ArticleLoader
                 return LoadResult.Failed(path, $"the file is larger than {MaxBytes / (1024 * 1024)} MB");
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return Parse(path, bytes);
+            // read into a pooled buffer: the bytes and their decoded characters are only needed until the reader has taken its part
+            using var handle = File.OpenHandle(path);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)info.Length);
+            try
+            {
+                return Parse(path, buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)info.Length))));
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
         catch (IOException e)
         {
@@ -86,22 +96,45 @@ public sealed class ArticleLoader
             return LoadResult.Failed(path, "the file is binary, not text");
         }
 
-        string text;
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            ReadOnlySpan<char> text;
+            try
+            {
+                text = chars.AsSpan(0, StrictUtf8.GetChars(bytes, chars));
+            }
+            catch (DecoderFallbackException)
+            {
+                return LoadResult.Failed(path, "the file is not valid UTF-8 text");
+            }
+
+            if (text.IsWhiteSpace())
+            {
+                return LoadResult.Failed(path, "the file has no text");
+            }
+
+            return Read(path, text);
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return LoadResult.Failed(path, "the file is not valid UTF-8 text");
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private LoadResult Read(string path, ReadOnlySpan<char> text)
+    {
+        var head = text[..Math.Min(text.Length, 512)];
+        IArticleReader? reader = null;
+        foreach (var candidate in _readers)
+        {
+            if (candidate.CanRead(path, head))
+            {
+                reader = candidate;
+                break;
+            }
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return LoadResult.Failed(path, "the file has no text");
-        }
-
-        var reader = _readers.FirstOrDefault(r => r.CanRead(path, text.AsSpan(0, Math.Min(text.Length, 512))));
         if (reader is null)
         {
             return LoadResult.Failed(path, "no reader understands this kind of file");
@@ -118,6 +151,24 @@ public sealed class ArticleLoader
         {
             return LoadResult.Failed(path, e.Message, e.Line);
         }
+    }
+
+    /// <summary>Reads the file from its start until <paramref name="buffer"/> is full or the file ends (as File.ReadAllBytes); returns the length read.</summary>
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> buffer)
+    {
+        var length = 0;
+        while (length < buffer.Length)
+        {
+            var read = RandomAccess.Read(handle, buffer[length..], length);
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return length;
     }
 }
 

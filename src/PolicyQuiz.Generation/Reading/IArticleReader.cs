@@ -8,4 +8,10 @@ public interface IArticleReader
 
     /// <summary>Reads the articles; throws <see cref="ArticleFormatException"/> on malformed input.</summary>
     IReadOnlyList<Article> Read(string path, string text);
+
+    /// <summary>
+    /// As <see cref="Read(string, string)"/> from characters the loader decoded into a reused buffer: a reader
+    /// that keeps only part of the text (a markdown body without its front matter) copies just that part.
+    /// </summary>
+    IReadOnlyList<Article> Read(string path, ReadOnlySpan<char> text) => Read(path, text.ToString());
 }

@@ -17,13 +17,19 @@ public sealed class MarkdownArticleReader : IArticleReader
             || ext.Length == 0;
     }
 
-    public IReadOnlyList<Article> Read(string path, string text)
+    public IReadOnlyList<Article> Read(string path, string text) => Read(path, text, text);
+
+    /// <summary>From the loader's buffer: only the body is copied into a string.</summary>
+    public IReadOnlyList<Article> Read(string path, ReadOnlySpan<char> text) => Read(path, text, null);
+
+    /// <summary>Reads <paramref name="text"/>; <paramref name="whole"/> is the same text as a string when there is one (the body without front matter is then that string, not a copy).</summary>
+    private static IReadOnlyList<Article> Read(string path, ReadOnlySpan<char> text, string? whole)
     {
         string? title = null, publisher = null, url = null;
         DateOnly? published = null;
-        var body = text;
+        var bodyStart = 0;
         var start = text.StartsWith('\uFEFF') ? 1 : 0;
-        if (text.AsSpan(start).StartsWith("---") && IsFenceLine(text, start, out var firstEnd))
+        if (text[start..].StartsWith("---") && IsFenceLine(text, start, out var firstEnd))
         {
             var close = FindClosingFence(text, firstEnd, out var afterClose);
             if (close < 0)
@@ -32,7 +38,7 @@ public sealed class MarkdownArticleReader : IArticleReader
             }
 
             var line = 2;
-            foreach (var raw in text[firstEnd..close].Split('\n'))
+            foreach (var raw in text[firstEnd..close].ToString().Split('\n'))
             {
                 var entry = raw.TrimEnd('\r');
                 var colon = entry.IndexOf(':', StringComparison.Ordinal);
@@ -64,9 +70,10 @@ public sealed class MarkdownArticleReader : IArticleReader
                 line++;
             }
 
-            body = text[afterClose..];
+            bodyStart = afterClose;
         }
 
+        var body = bodyStart == 0 && whole is not null ? whole : text[bodyStart..].ToString();
         if (string.IsNullOrWhiteSpace(title))
         {
             title = FirstHeading(body) ?? Path.GetFileNameWithoutExtension(path);
@@ -75,21 +82,23 @@ public sealed class MarkdownArticleReader : IArticleReader
         return [new Article(title, published, NullIfEmpty(publisher), NullIfEmpty(url), body, path)];
     }
 
-    private static bool IsFenceLine(string text, int start, out int nextLine)
+    private static bool IsFenceLine(ReadOnlySpan<char> text, int start, out int nextLine)
     {
-        var end = text.IndexOf('\n', start);
-        nextLine = end < 0 ? text.Length : end + 1;
-        return text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd().SequenceEqual("---");
+        var end = text[start..].IndexOf('\n');
+        end = end < 0 ? text.Length : start + end;
+        nextLine = end < text.Length ? end + 1 : text.Length;
+        return text[start..end].TrimEnd().SequenceEqual("---");
     }
 
-    private static int FindClosingFence(string text, int from, out int afterClose)
+    private static int FindClosingFence(ReadOnlySpan<char> text, int from, out int afterClose)
     {
         var pos = from;
         while (pos < text.Length)
         {
-            var end = text.IndexOf('\n', pos);
+            var end = text[pos..].IndexOf('\n');
+            end = end < 0 ? -1 : pos + end;
             var lineEnd = end < 0 ? text.Length : end;
-            var line = text.AsSpan(pos, lineEnd - pos).TrimEnd();
+            var line = text[pos..lineEnd].TrimEnd();
             if (line.SequenceEqual("---") || line.SequenceEqual("..."))
             {
                 afterClose = end < 0 ? text.Length : end + 1;
@@ -143,12 +152,13 @@ public sealed class MarkdownArticleReader : IArticleReader
 
     private static string? FirstHeading(string body)
     {
-        foreach (var raw in body.Split('\n'))
+        // line by line without splitting the whole body: only the first non-empty line matters
+        foreach (var range in body.AsSpan().Split('\n'))
         {
-            var line = raw.Trim();
+            var line = body.AsSpan(range).Trim();
             if (line.StartsWith("# ", StringComparison.Ordinal))
             {
-                return line[2..].Trim();
+                return line[2..].Trim().ToString();
             }
 
             if (line.Length > 0)

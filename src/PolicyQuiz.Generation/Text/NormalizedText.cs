@@ -7,9 +7,9 @@ namespace PolicyQuiz.Generation.Text;
 public sealed class NormalizedText
 {
     private readonly string _raw;
-    private readonly int[] _map;
+    private readonly OffsetMap _map;
 
-    private NormalizedText(string raw, string text, int[] map)
+    private NormalizedText(string raw, string text, OffsetMap map)
     {
         _raw = raw;
         Text = text;
@@ -26,8 +26,8 @@ public sealed class NormalizedText
             return string.Empty;
         }
 
-        var rawStart = _map[start];
-        var rawEnd = _map[end - 1] + 1;
+        var rawStart = _map.Raw(start);
+        var rawEnd = _map.Raw(end - 1) + 1;
         var raw = _raw.AsSpan(rawStart, rawEnd - rawStart);
         if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && !raw.ContainsAnyExceptInRange(' ', '~') && !raw.Contains("  ", StringComparison.Ordinal))
         {
@@ -71,5 +71,5 @@ public sealed class NormalizedText
         return builder.ToString();
     }
 
-    internal static NormalizedText Create(string raw, string text, int[] map) => new(raw, text, map);
+    internal static NormalizedText Create(string raw, string text, OffsetMap map) => new(raw, text, map);
 }

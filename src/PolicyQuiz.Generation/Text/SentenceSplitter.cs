@@ -55,12 +55,12 @@ public static class SentenceSplitter
                 {
                     end = i + 1;
                 }
-                else if (!Lexicon.Titles.Contains(t.Lower) && (next.IsCapitalized || next.Kind == TokenKind.Punct && next.Text[0] == '"'))
+                else if (!t.Has(WordClass.Title) && (next.IsCapitalized || next.Kind == TokenKind.Punct && next.Text[0] == '"'))
                 {
                     var ampm = t.Lower is "a.m." or "p.m.";
                     // "a post on X. Prime Minister ...": a lone capital after a lowercase word is a name, not an initial
                     var loneLetter = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && i > start && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0])
-                        && (Lexicon.IsRoleWord(next.Lower) || Lexicon.RoleStarts.Contains(next.Lower));
+                        && next.Has(WordClass.Role | WordClass.RoleStart);
                     if (loneLetter
                         || (Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Count && tokens[i + 2].Text == "."))
                         || (ampm && !TimeFollowers.Contains(next.Lower) && !(i + 2 < tokens.Count && tokens[i + 2].Lower == "time"))
@@ -114,6 +114,6 @@ public static class SentenceSplitter
         }
 
         var next = tokens[i + 1];
-        return StartsSentence(next) && !(t.Kind == TokenKind.Word && Lexicon.Determiners.Contains(t.Lower)) && !Lexicon.Prepositions.Contains(t.Lower);
+        return StartsSentence(next) && !(t.Kind == TokenKind.Word && t.Has(WordClass.Determiner)) && !t.Has(WordClass.Preposition);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>Folds quotes, dashes and spaces; strips control characters, escape sequences and markdown markers.</summary>
@@ -5,8 +7,9 @@ public static class TextNormalizer
 {
     public static NormalizedText Normalize(string raw)
     {
-        var buffer = new char[raw.Length];
-        var map = new int[raw.Length + 1];
+        // the characters are built in a pooled buffer: only the final string is kept
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
+        var map = new OffsetMap();
         var n = 0;
         var lineStart = true;
         for (var i = 0; i < raw.Length; i++)
@@ -17,7 +20,8 @@ public static class TextNormalizer
             if (c is > ' ' and < '\u007f' and not ('*' or '_' or '#' or '>'))
             {
                 buffer[n] = c;
-                map[n++] = i;
+                map.Set(n, i);
+                n++;
                 lineStart = false;
                 continue;
             }
@@ -28,7 +32,8 @@ public static class TextNormalizer
                 if (!lineStart && (n == 0 || buffer[n - 1] != ' '))
                 {
                     buffer[n] = ' ';
-                    map[n++] = i;
+                    map.Set(n, i);
+                    n++;
                 }
 
                 continue;
@@ -52,8 +57,10 @@ public static class TextNormalizer
                     n--;
                 }
 
+                map.Truncate(n);
                 buffer[n] = '\n';
-                map[n++] = i;
+                map.Set(n, i);
+                n++;
                 lineStart = true;
                 continue;
             }
@@ -91,7 +98,8 @@ public static class TextNormalizer
             }
 
             buffer[n] = Fold(c);
-            map[n++] = i;
+            map.Set(n, i);
+            n++;
             lineStart = false;
         }
 
@@ -100,8 +108,9 @@ public static class TextNormalizer
             n--;
         }
 
-        map[n] = raw.Length;
-        return NormalizedText.Create(raw, new string(buffer, 0, n), map);
+        var text = new string(buffer, 0, n);
+        ArrayPool<char>.Shared.Return(buffer);
+        return NormalizedText.Create(raw, text, map);
     }
 
     internal static bool IsInvisible(char c) =>

@@ -11,7 +11,16 @@ public enum TokenKind : byte
 /// <summary>A word, number or mark of the normalised text, with its offsets.</summary>
 public readonly record struct Token(int Start, int End, TokenKind Kind, string Text, string Lower, bool BreakBefore, bool ParagraphBefore)
 {
+    /// <summary>
+    /// The lexicon lists the token is in (<see cref="Lexicon.ClassesOf"/>), set by the tokenizer: test a bit
+    /// (<see cref="Has"/>) instead of looking the word up again. Tokens made elsewhere have none.
+    /// </summary>
+    public WordClass Classes { get; init; }
+
     public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>Whether the token is in any of the lists <paramref name="classes"/> names.</summary>
+    public bool Has(WordClass classes) => (Classes & classes) != 0;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 

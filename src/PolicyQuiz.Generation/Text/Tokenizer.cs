@@ -10,7 +10,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
-        var cache = t_strings ??= new Dictionary<string, string>(4096, StringComparer.Ordinal);
+        var cache = t_words ??= new Dictionary<string, Word>(4096, StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         var breakBefore = true;
@@ -64,9 +64,17 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
 
-            var span = text.AsSpan(start, i - start);
-            var word = Intern(cache, lookup, span);
-            tokens.Add(new Token(start, i, kind, word, kind == TokenKind.Word ? Lower(cache, lookup, word, span) : word, breakBefore, paragraphBefore));
+            var word = Find(cache, lookup, text.AsSpan(start, i - start), out var known, lowered: false);
+            if (kind == TokenKind.Word || ReferenceEquals(word.Lower, known))
+            {
+                tokens.Add(new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes });
+            }
+            else
+            {
+                // a number or mark with capitals (10AM) keeps its text as its lowercase form
+                tokens.Add(new Token(start, i, kind, known, known, breakBefore, paragraphBefore) { Classes = Lexicon.ClassesOf(known, known) });
+            }
+
             breakBefore = false;
             paragraphBefore = false;
         }
@@ -165,38 +173,53 @@ public static class Tokenizer
         return i;
     }
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_strings;
+    /// <summary>What the tokenizer knows of one distinct word: its lowercase form (the same string when it has no capital) and its lexicon classes as a word.</summary>
+    private readonly record struct Word(string Lower, WordClass Classes);
 
-    /// <summary>One string per distinct word: articles repeat their words, so most tokens allocate nothing.</summary>
-    private static string Intern(Dictionary<string, string> cache, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span)
+    [ThreadStatic]
+    private static Dictionary<string, Word>? t_words;
+
+    /// <summary>
+    /// One string per distinct word with its lowercase form and classes, worked out on its first sighting:
+    /// articles repeat their words, so most tokens allocate nothing and cost one lookup. What is kept depends
+    /// only on the word and the lexicon.
+    /// </summary>
+    private static Word Find(Dictionary<string, Word> cache, Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span, out string text, bool lowered)
     {
-        if (lookup.TryGetValue(span, out var known))
+        if (lookup.TryGetValue(span, out var key, out var known))
         {
+            text = key;
             return known;
         }
 
-        var text = span.ToString();
-        if (cache.Count < 200_000)
+        text = span.ToString();
+        var lower = text;
+        if (!lowered && HasUpper(span))
         {
-            cache[text] = text;
+            Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+            span.ToLowerInvariant(buffer);
+            Find(cache, lookup, buffer, out lower, lowered: true);
         }
 
-        return text;
+        var word = new Word(lower, Lexicon.ClassesOf(lower, text));
+        if (cache.Count < 200_000)
+        {
+            cache[text] = word;
+        }
+
+        return word;
     }
 
-    private static string Lower(Dictionary<string, string> cache, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup, string word, ReadOnlySpan<char> span)
+    private static bool HasUpper(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
         {
             if (char.IsUpper(c))
             {
-                Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
-                span.ToLowerInvariant(buffer);
-                return Intern(cache, lookup, buffer);
+                return true;
             }
         }
 
-        return word;
+        return false;
     }
 }
