@@ -27,6 +27,7 @@ public sealed class Document
     private static readonly List<Mention> NoMentions = [];
     private List<Mention>[]? _bySentence;
     private int _indexed;
+    private TokenWords? _words;
 
     public Article Article { get; }
 
@@ -62,6 +63,9 @@ public sealed class Document
 
         return sentence >= 0 && sentence < _bySentence.Length ? _bySentence[sentence] ?? NoMentions : NoMentions;
     }
+
+    /// <summary>The tokens' word classes from the lexicon, looked up once per token (built on first use, after the tokens are final).</summary>
+    internal TokenWords Words => _words ??= new TokenWords(Tokens);
 
     public Mention? MentionOf(int token) => token >= 0 && token < MentionAt.Length && MentionAt[token] >= 0 ? Mentions[MentionAt[token]] : null;
 

@@ -162,13 +162,13 @@ public static class ClauseFinder
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: person, verbFirst: false);
             }
             else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && clause is not null && i > clause.SubjectEnd && NounPhraseBefore(doc, i, span.Start) is var np && np >= 0
-                && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
+                && doc.Words.Verb(i + 2) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
                 // "The crown prince hosted the encounter, which lasted 33 minutes": a relative on a common noun further in
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, span: (np, i));
             }
             else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && doc.MentionOf(i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
-                && Lexicon.Verb(t[i + 2].Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
+                && doc.Words.Verb(i + 2) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
                 // "Panama Ports Company, which operates the terminals at Balboa and Cristóbal"
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: owner);
@@ -261,7 +261,7 @@ public static class ClauseFinder
 
             // the verbs before this one: after a shared auxiliary ("will release ..., pull"), or all of them
             next.Skips.Add(finite == c.Finite ? (c.Main, v) : (c.SubjectEnd, v));
-            var form = Lexicon.Verb(t[main].Lower);
+            var form = doc.Words.Verb(main);
             next.Lemma = form?.Lemma ?? Lexicon.GuessLemma(t[main].Lower);
             next.MainForm = form?.Form ?? VerbFormKind.PastOrParticiple;
             next.Class = form?.Class ?? VerbClass.Other;
@@ -299,20 +299,20 @@ public static class ClauseFinder
         {
             finite = v;
             main = v + 1;
-            while (main < c.End && (Adverbs.Contains(t[main].Lower) || Lexicon.Auxiliaries.Contains(t[main].Lower) && t[main].Lower is "be" or "been" or "also"))
+            while (main < c.End && (Adverbs.Contains(t[main].Lower) || doc.Words.IsAuxiliary(main) && t[main].Lower is "be" or "been" or "also"))
             {
                 main++;
             }
 
             if (main >= c.End || t[main].Kind != TokenKind.Word || t[main].IsCapitalized || t[main].Lower is "be" or "been" || doc.MentionOf(main) is not null
-                || Lexicon.Verb(t[main].Lower) is { Form: VerbFormKind.Ing } || Lexicon.Determiners.Contains(t[main].Lower) || Lexicon.Prepositions.Contains(t[main].Lower))
+                || doc.Words.Verb(main) is { Form: VerbFormKind.Ing } || doc.Words.IsDeterminer(main) || doc.Words.IsPreposition(main))
             {
                 return null;
             }
         }
         else
         {
-            var vf = Lexicon.Verb(w.Lower);
+            var vf = doc.Words.Verb(v);
             if (vf is null || vf.Form == VerbFormKind.Ing)
             {
                 return null;
@@ -345,8 +345,8 @@ public static class ClauseFinder
         }
 
         var n = t[main + 1];
-        var complement = Lexicon.Determiners.Contains(n.Lower) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
-            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || Lexicon.Prepositions.Contains(n.Lower)
+        var complement = doc.Words.IsDeterminer(main + 1) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
+            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || doc.Words.IsPreposition(main + 1)
             || n.Kind == TokenKind.Word && !n.IsCapitalized && main + 2 < c.End && doc.MentionOf(main + 2) is not null;
         return complement ? (finite, main) : null;
     }
@@ -453,7 +453,7 @@ public static class ClauseFinder
         var t = doc.Tokens;
         var noun = comma - 1;
         if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null
-            || Lexicon.Verb(t[noun].Lower) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && Lexicon.Determiners.Contains(t[noun - 1].Lower)))
+            || doc.Words.Verb(noun) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && doc.Words.IsDeterminer(noun - 1)))
         {
             return -1;
         }
@@ -465,7 +465,7 @@ public static class ClauseFinder
                 return k;
             }
 
-            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || Lexicon.Prepositions.Contains(t[k].Lower) || Lexicon.Verb(t[k].Lower) is not null)
+            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || doc.Words.IsPreposition(k) || doc.Words.Verb(k) is not null)
             {
                 return -1;
             }
@@ -506,15 +506,15 @@ public static class ClauseFinder
         {
             // "told the newspaper his company had ...", "told Reuters the talks ...": the hearer comes first
             var hearer = doc.MentionOf(k) is { } heard && heard.Start == k ? heard.End
-                : Lexicon.Determiners.Contains(t[k].Lower) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
+                : doc.Words.IsDeterminer(k) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
                 : t[k].Lower is "reporters" or "journalists" or "lawmakers" or "parliament" or "me" or "him" or "her" or "them" or "us" ? k + 1 : k;
-            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || Lexicon.Determiners.Contains(t[hearer].Lower) || Lexicon.SubjectPronouns.Contains(t[hearer].Lower) && t[hearer].Lower != "it"))
+            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || Lexicon.SubjectPronouns.Contains(t[hearer].Lower) && t[hearer].Lower != "it"))
             {
                 return hearer;
             }
         }
 
-        if (k < clause.End && (t[k].IsCapitalized || Lexicon.Determiners.Contains(t[k].Lower) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
+        if (k < clause.End && (t[k].IsCapitalized || doc.Words.IsDeterminer(k) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
         {
             return k;
         }
@@ -597,7 +597,7 @@ public static class ClauseFinder
             }
 
             // said Dmitriev
-            if (k < end && Lexicon.Verb(t[k].Lower) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+            if (k < end && doc.Words.Verb(k) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
             {
                 speaker = FirstAgent(doc, k + 1, end, ref lastSubject);
                 return speaker is null ? -1 : c;
@@ -611,7 +611,7 @@ public static class ClauseFinder
 
             for (var v = k + 1; v < end && v - k <= 8; v++)
             {
-                if (Lexicon.Verb(t[v].Lower) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+                if (doc.Words.Verb(v) is { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
                 {
                     if (!AttributionTail(doc, v + 1, end))
                     {
@@ -622,7 +622,7 @@ public static class ClauseFinder
                     return speaker is null ? -1 : c;
                 }
 
-                if (Lexicon.Verb(t[v].Lower) is not null && doc.MentionOf(v) is null && !doc.RoleTokens.Contains(v))
+                if (doc.Words.Verb(v) is not null && doc.MentionOf(v) is null && !doc.RoleTokens.Contains(v))
                 {
                     break;
                 }
@@ -641,7 +641,7 @@ public static class ClauseFinder
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
-            if (doc.MentionOf(k) is null && (Lexicon.Auxiliaries.Contains(w) && w != "'s" || w is "that" or "it" or "he" or "she" or "they" or "we" || Lexicon.Verb(w) is { Form: VerbFormKind.Past or VerbFormKind.Third or VerbFormKind.Base }))
+            if (doc.MentionOf(k) is null && (doc.Words.IsAuxiliary(k) && w != "'s" || w is "that" or "it" or "he" or "she" or "they" or "we" || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third or VerbFormKind.Base }))
             {
                 return false;
             }
@@ -707,7 +707,7 @@ public static class ClauseFinder
                     break;
                 }
 
-                if (k + 1 < comma && t[k].Lower is "he" or "she" or "they" or "we" && (Lexicon.Auxiliaries.Contains(t[k + 1].Lower) || Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+                if (k + 1 < comma && t[k].Lower is "he" or "she" or "they" or "we" && (doc.Words.IsAuxiliary(k + 1) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
                 {
                     // "At a news conference he declined ..., and ...": the clause itself, with its fronted phrase unmarked
                     comma = -1;
@@ -723,7 +723,7 @@ public static class ClauseFinder
 
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
                 var w = t[start].Lower;
-                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end) || Lexicon.Prepositions.Contains(w) && w is not "of")
+                if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end) || doc.Words.IsPreposition(start) && w is not "of")
                     && doc.MentionOf(start) is null && !t[start].IsCapitalized)
                 {
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
@@ -754,7 +754,7 @@ public static class ClauseFinder
             if (relative && IsFinite(doc, k, start))
             {
                 relative = false;
-                while (k + 1 < end && (Lexicon.Auxiliaries.Contains(t[k + 1].Lower) || Adverbs.Contains(t[k + 1].Lower) || Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
+                while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || Adverbs.Contains(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
                 {
                     k++;
                 }
@@ -787,7 +787,7 @@ public static class ClauseFinder
                 }
             }
 
-            if (IsFinite(doc, k, start) || forced && k == start && (Lexicon.Verb(tok.Lower) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple } || Lexicon.Auxiliaries.Contains(tok.Lower)))
+            if (IsFinite(doc, k, start) || forced && k == start && (doc.Words.Verb(k) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple } || doc.Words.IsAuxiliary(k)))
             {
                 // a relative's verb comes first: "(, which) operates the terminals", "(, who) chairs the committee"
                 finite = k;
@@ -802,12 +802,12 @@ public static class ClauseFinder
 
         clause.Finite = finite;
         var fw = t[finite].Lower;
-        clause.FiniteIsAux = Lexicon.Auxiliaries.Contains(fw);
+        clause.FiniteIsAux = doc.Words.IsAuxiliary(finite);
         if (fw is "has" or "have" or "had" or "do" or "does" or "did" && finite + 1 < end)
         {
             // "We have them", "it has 180 days": have and do as main verbs
             var n = t[finite + 1];
-            var nextVerb = Lexicon.Verb(n.Lower) is not null || IsUnknownPast(n) || Lexicon.Auxiliaries.Contains(n.Lower) || Adverbs.Contains(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
+            var nextVerb = doc.Words.Verb(finite + 1) is not null || IsUnknownPast(n) || doc.Words.IsAuxiliary(finite + 1) || Adverbs.Contains(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
             if (!nextVerb)
             {
                 clause.FiniteIsAux = false;
@@ -819,16 +819,16 @@ public static class ClauseFinder
         if (clause.FiniteIsAux)
         {
             var k = finite + 1;
-            while (k < end && (Lexicon.Auxiliaries.Contains(t[k].Lower) || Adverbs.Contains(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
+            while (k < end && (doc.Words.IsAuxiliary(k) || Adverbs.Contains(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
             {
                 k++;
             }
 
-            if (k < end && (Lexicon.Verb(t[k].Lower) is not null || IsUnknownPast(t[k])))
+            if (k < end && (doc.Words.Verb(k) is not null || IsUnknownPast(t[k])))
             {
                 main = k;
             }
-            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && Lexicon.Verb(t[k + 1].Lower) is { Form: VerbFormKind.Base })
+            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && doc.Words.Verb(k + 1) is { Form: VerbFormKind.Base })
             {
                 // "it is to run through Syunik province": "be to" as a modal
                 main = k + 1;
@@ -836,7 +836,7 @@ public static class ClauseFinder
         }
 
         clause.Main = main;
-        var form = Lexicon.Verb(t[main].Lower);
+        var form = doc.Words.Verb(main);
         clause.Lemma = form?.Lemma ?? (IsUnknownPast(t[main]) ? Lexicon.GuessLemma(t[main].Lower) : t[main].Lower);
         clause.MainForm = form?.Form ?? (IsUnknownPast(t[main]) ? VerbFormKind.PastOrParticiple : VerbFormKind.Base);
         clause.Class = form?.Class ?? VerbClass.Other;
@@ -879,12 +879,12 @@ public static class ClauseFinder
         else
         {
             var subjectStart = start;
-            if (Lexicon.Prepositions.Contains(t[start].Lower) || Subordinators.Contains(t[start].Lower))
+            if (doc.Words.IsPreposition(start) || Subordinators.Contains(t[start].Lower))
             {
                 // "In the Italian capital he also met ..." : the subject is the last name or pronoun before the verb
                 for (var k = finite - 1; k > start; k--)
                 {
-                    if (Lexicon.SubjectPronouns.Contains(t[k].Lower) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !Lexicon.Prepositions.Contains(t[sm.Start - 1].Lower))))
+                    if (Lexicon.SubjectPronouns.Contains(t[k].Lower) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
                     {
                         subjectStart = doc.MentionOf(k)?.Start ?? k;
                         while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
@@ -899,13 +899,13 @@ public static class ClauseFinder
                 }
             }
 
-            if (subjectStart == start && Lexicon.Prepositions.Contains(t[start].Lower) && !IsInvertedCandidate(doc, finite, end))
+            if (subjectStart == start && doc.Words.IsPreposition(start) && !IsInvertedCandidate(doc, finite, end))
             {
                 return null;
             }
 
             if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" || IsModifierLead(t, subjectStart, finite)
-                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (Lexicon.Determiners.Contains(t[subjectStart + 1].Lower) || Lexicon.SubjectPronouns.Contains(t[subjectStart + 1].Lower) || t[subjectStart + 1].IsCapitalized))
+                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (doc.Words.IsDeterminer(subjectStart + 1) || Lexicon.SubjectPronouns.Contains(t[subjectStart + 1].Lower) || t[subjectStart + 1].IsCapitalized))
             {
                 // a wh-clause as subject ("What remains is ...") does not invert into a question;
                 // "..., close to the number Britain shipped, ..." is a modifier, not a subject; nor is "that a British airline ..."
@@ -931,7 +931,7 @@ public static class ClauseFinder
         {
             var first = t[clause.SubjectStart].Lower;
             var names = new List<Mention>();
-            if (finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1) || Lexicon.Determiners.Contains(t[finite + 1].Lower)))
+            if (finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1) || doc.Words.IsDeterminer(finite + 1)))
             {
                 for (var k = finite + 1; k < end; k++)
                 {
@@ -994,7 +994,7 @@ public static class ClauseFinder
                             continue;
                         }
 
-                        if (doc.RoleTokens.Contains(last) || Lexicon.Determiners.Contains(t[last].Lower) || t[last].Lower is "and" || (t[last].IsPunct(',') && IsListComma(doc, last)))
+                        if (doc.RoleTokens.Contains(last) || doc.Words.IsDeterminer(last) || t[last].Lower is "and" || (t[last].IsPunct(',') && IsListComma(doc, last)))
                         {
                             last++;
                             continue;
@@ -1070,7 +1070,7 @@ public static class ClauseFinder
     private static int Cleft(Document doc, int start, int end)
     {
         var t = doc.Tokens;
-        if (start + 4 >= end || t[start].Lower != "it" || t[start + 1].Lower is not ("was" or "is") || !Lexicon.Prepositions.Contains(t[start + 2].Lower))
+        if (start + 4 >= end || t[start].Lower != "it" || t[start + 1].Lower is not ("was" or "is") || !doc.Words.IsPreposition(start + 2))
         {
             return -1;
         }
@@ -1082,7 +1082,7 @@ public static class ClauseFinder
                 return k;
             }
 
-            if (Lexicon.Auxiliaries.Contains(t[k].Lower) || IsFiniteLexical(doc, k))
+            if (doc.Words.IsAuxiliary(k) || IsFiniteLexical(doc, k))
             {
                 return -1;
             }
@@ -1106,19 +1106,19 @@ public static class ClauseFinder
     private static bool ParentheticalBeforeVerb(Document doc, int start, int segEnd, int end)
     {
         var t = doc.Tokens;
-        if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || !(Lexicon.Auxiliaries.Contains(t[segEnd + 1].Lower) && t[segEnd + 1].Lower is not ("'s" or "be" or "been" or "being") || IsFiniteLexical(doc, segEnd + 1)))
+        if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || !(doc.Words.IsAuxiliary(segEnd + 1) && t[segEnd + 1].Lower is not ("'s" or "be" or "been" or "being") || IsFiniteLexical(doc, segEnd + 1)))
         {
             return false;
         }
 
-        if (!(Lexicon.Prepositions.Contains(t[start].Lower) && t[start].Lower is not ("to" or "that") || Modifier.IsParticiple(t[start]) && !t[start].IsCapitalized))
+        if (!(doc.Words.IsPreposition(start) && t[start].Lower is not ("to" or "that") || Modifier.IsParticiple(t[start]) && !t[start].IsCapitalized))
         {
             return false;
         }
 
         for (var k = start; k < segEnd; k++)
         {
-            if (Lexicon.Auxiliaries.Contains(t[k].Lower) && t[k].Lower is not "'s" || t[k].Lower is "who" or "which" or "that")
+            if (doc.Words.IsAuxiliary(k) && t[k].Lower is not "'s" || t[k].Lower is "who" or "which" or "that")
             {
                 return false;
             }
@@ -1131,14 +1131,14 @@ public static class ClauseFinder
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
         var t = doc.Tokens;
-        if (!(Lexicon.Determiners.Contains(t[start].Lower) || doc.MentionOf(start) is not null))
+        if (!(doc.Words.IsDeterminer(start) || doc.MentionOf(start) is not null))
         {
             return false;
         }
 
         for (var k = start; k < end; k++)
         {
-            if (Lexicon.Auxiliaries.Contains(t[k].Lower) || IsFiniteLexical(doc, k))
+            if (doc.Words.IsAuxiliary(k) || IsFiniteLexical(doc, k))
             {
                 return false;
             }
@@ -1315,7 +1315,7 @@ public static class ClauseFinder
     {
         var t = doc.Tokens;
         var first = and + 1;
-        if (first >= end || Lexicon.Verb(t[first].Lower) is not null && doc.MentionOf(first) is null || Lexicon.Auxiliaries.Contains(t[first].Lower))
+        if (first >= end || doc.Words.Verb(first) is not null && doc.MentionOf(first) is null || doc.Words.IsAuxiliary(first))
         {
             return false;
         }
@@ -1334,7 +1334,7 @@ public static class ClauseFinder
             }
 
             if (doc.MentionOf(k) is null && !w.IsCapitalized && (w.Lower is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can"
-                || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
+                || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
             {
                 // "... the military aid and intelligence sharing it had paused": a pronoun before the verb makes it a relative
                 return k > first && !(k - 1 > first && Lexicon.SubjectPronouns.Contains(t[k - 1].Lower));
@@ -1374,7 +1374,7 @@ public static class ClauseFinder
         }
 
         // lowercase word lists: "trade, travel and diplomatic ties"
-        if (k + 2 < sentenceEnd && t[k - 1].Kind == TokenKind.Word && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized && t[k + 2].Lower is "and" or "or" && Lexicon.Verb(t[k + 1].Lower) is null)
+        if (k + 2 < sentenceEnd && t[k - 1].Kind == TokenKind.Word && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized && t[k + 2].Lower is "and" or "or" && doc.Words.Verb(k + 1) is null)
         {
             return true;
         }
@@ -1419,7 +1419,7 @@ public static class ClauseFinder
     private static bool IsFiniteLexical(Document doc, int k)
     {
         var t = doc.Tokens[k];
-        var vf = Lexicon.Verb(t.Lower);
+        var vf = doc.Words.Verb(k);
         return vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third && !t.IsCapitalized;
     }
 
@@ -1431,7 +1431,7 @@ public static class ClauseFinder
     private static bool ReducedRelative(Document doc, int k)
     {
         var t = doc.Tokens;
-        if (k + 1 >= t.Count || !(Lexicon.Prepositions.Contains(t[k + 1].Lower) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
+        if (k + 1 >= t.Count || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
         {
             return false;
         }
@@ -1440,7 +1440,7 @@ public static class ClauseFinder
         var prev = t[k - 1];
         var sentenceStart = doc.Sentences[doc.SentenceOf[k]].Start;
         if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
-            || Lexicon.Verb(t[k].Lower) is { Class: VerbClass.Say })
+            || doc.Words.Verb(k) is { Class: VerbClass.Say })
         {
             return false;
         }
@@ -1455,7 +1455,7 @@ public static class ClauseFinder
             }
 
             if (doc.MentionOf(j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
-                || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+                || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
             {
                 return true;
             }
@@ -1485,12 +1485,12 @@ public static class ClauseFinder
         var noun = t[b];
         return noun.Kind == TokenKind.Word && noun.Lower.Length > 3 && noun.Lower.EndsWith('s') && !noun.Lower.EndsWith("ss", StringComparison.Ordinal)
             && !noun.Lower.EndsWith("'s", StringComparison.Ordinal) && (!noun.IsCapitalized || b == start) && doc.MentionOf(b) is null
-            && Lexicon.Verb(noun.Lower) is null && !Lexicon.Prepositions.Contains(noun.Lower) && !Lexicon.Determiners.Contains(noun.Lower);
+            && doc.Words.Verb(b) is null && !doc.Words.IsPreposition(b) && !doc.Words.IsDeterminer(b);
     }
 
     /// <summary>"Washington cut the tariff": a verb whose past is its base form, right after a singular name, is that past.</summary>
     private static bool PastLikeBase(Document doc, int k) =>
-        k > 0 && Lexicon.Verb(doc.Tokens[k].Lower) is { Form: VerbFormKind.Base } vf && Lexicon.EntryFor(vf.Lemma).Past == doc.Tokens[k].Lower
+        k > 0 && doc.Words.Verb(k) is { Form: VerbFormKind.Base } vf && Lexicon.EntryFor(vf.Lemma).Past == doc.Tokens[k].Lower
         && doc.MentionOf(k - 1) is { Possessive: false } name && name.End == k && name.Type is EntityType.Person or EntityType.Organisation or EntityType.Country or EntityType.City;
 
     private static bool IsFinite(Document doc, int k, int start)
@@ -1509,12 +1509,12 @@ public static class ClauseFinder
             return false;
         }
 
-        if (Lexicon.Auxiliaries.Contains(w))
+        if (doc.Words.IsAuxiliary(k))
         {
             return w is not ("'s" or "be" or "been" or "being" or "having");
         }
 
-        var vf = Lexicon.Verb(w);
+        var vf = doc.Words.Verb(k);
         var past = vf is not null ? vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple : IsUnknownPast(tok);
         var third = vf is { Form: VerbFormKind.Third };
         if (!past && !third)
@@ -1522,12 +1522,12 @@ public static class ClauseFinder
             return vf is { Form: VerbFormKind.Base } && (PluralPresent(doc, k, start) || PastLikeBase(doc, k));
         }
 
-        if (k > start && (Lexicon.Determiners.Contains(prev) && prev is not ("both" or "all" or "each" or "several" or "many" or "most" or "few" or "more" or "other") || prev is "'s" || t[k - 1].Kind == TokenKind.Number || Lexicon.Prepositions.Contains(prev) && prev is not "that"))
+        if (k > start && (doc.Words.IsDeterminer(k - 1) && prev is not ("both" or "all" or "each" or "several" or "many" or "most" or "few" or "more" or "other") || prev is "'s" || t[k - 1].Kind == TokenKind.Number || doc.Words.IsPreposition(k - 1) && prev is not "that"))
         {
             return false;
         }
 
-        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Count && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || Lexicon.Determiners.Contains(t[k + 2].Lower)))
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Count && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
             return false;

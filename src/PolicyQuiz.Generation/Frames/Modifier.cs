@@ -27,8 +27,8 @@ internal static class Modifier
         var t = doc.Tokens[next];
         var w = t.Lower;
         return t.Kind == TokenKind.Word && !t.IsCapitalized && doc.MentionOf(next) is null
-            && !Lexicon.Prepositions.Contains(w) && !Lexicon.Auxiliaries.Contains(w) && !Lexicon.Determiners.Contains(w)
-            && Lexicon.Verb(w) is null && !w.EndsWith("ly", StringComparison.Ordinal) && !NotNouns.Contains(w);
+            && !doc.Words.IsPreposition(next) && !doc.Words.IsAuxiliary(next) && !doc.Words.IsDeterminer(next)
+            && doc.Words.Verb(next) is null && !w.EndsWith("ly", StringComparison.Ordinal) && !NotNouns.Contains(w);
     }
 
     /// <summary>A past participle (or an unknown "-ed" word), as in "details released by", "a signing expected in".</summary>

@@ -93,12 +93,12 @@ internal static class AppositiveQuestions
                 continue;
             }
 
-            if (!relative && (Lexicon.Auxiliaries.Contains(w.Lower) || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third } || w.Lower is "its" or "their" or "his" or "her"))
+            if (!relative && (doc.Words.IsAuxiliary(k) || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third } || w.Lower is "its" or "their" or "his" or "her"))
             {
                 return false;
             }
 
-            if (!relative && w.Kind == TokenKind.Word && !w.IsCapitalized && doc.MentionOf(k) is null && Lexicon.Verb(w.Lower) is null)
+            if (!relative && w.Kind == TokenKind.Word && !w.IsCapitalized && doc.MentionOf(k) is null && doc.Words.Verb(k) is null)
             {
                 noun = true;
             }

@@ -63,7 +63,7 @@ internal static class CallsQuestions
                 return t[k].Lower is "a" or "an" && k - 1 >= sentenceStart && t[k - 1].Lower == "such" ? k - 1 : k;
             }
 
-            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || Lexicon.Verb(t[k].Lower) is { Form: not VerbFormKind.Base })
+            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || doc.Words.Verb(k) is { Form: not VerbFormKind.Base })
             {
                 return -1;
             }

@@ -23,7 +23,7 @@ internal static class ControlQuestions
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 1; v + 4 < span.End; v++)
         {
-            if (t[v].IsCapitalized || Lexicon.Verb(t[v].Lower) is not { } form || !Lemmas.Contains(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
+            if (t[v].IsCapitalized || doc.Words.Verb(v) is not { } form || !Lemmas.Contains(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
             {
                 continue;
             }
@@ -40,7 +40,7 @@ internal static class ControlQuestions
             }
 
             var k = v + 1;
-            while (k < span.End && (Lexicon.Determiners.Contains(t[k].Lower) || doc.RoleTokens.Contains(k)) && doc.MentionOf(k) is null)
+            while (k < span.End && (doc.Words.IsDeterminer(k) || doc.RoleTokens.Contains(k)) && doc.MentionOf(k) is null)
             {
                 k++;
             }
@@ -58,7 +58,7 @@ internal static class ControlQuestions
 
             var verb = to + 1;
             if (verb >= span.End || t[to].Lower != "to" || t[verb].Kind != TokenKind.Word || t[verb].IsCapitalized || doc.MentionOf(verb) is not null
-                || Lexicon.Verb(t[verb].Lower) is { Form: not VerbFormKind.Base } || Lexicon.Determiners.Contains(t[verb].Lower) || Lexicon.Prepositions.Contains(t[verb].Lower))
+                || doc.Words.Verb(verb) is { Form: not VerbFormKind.Base } || doc.Words.IsDeterminer(verb) || doc.Words.IsPreposition(verb))
             {
                 continue;
             }

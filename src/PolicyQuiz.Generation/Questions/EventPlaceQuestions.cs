@@ -10,17 +10,13 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal static class EventPlaceQuestions
 {
-    private static readonly HashSet<string> Events = new(StringComparer.Ordinal)
-    {
-        "meeting", "meetings", "talks", "summit", "session", "forum", "conference", "ceremony", "negotiations",
-        "discussions", "consultations", "round", "gathering", "signing", "rally", "visit", "encounter", "dialogue",
-    };
+    // the word lists as patterns, not sets: the compiler matches them by length and letters without hashing (every token of every sentence is tested)
+    public static bool IsEventNoun(string lower) => lower is "meeting" or "meetings" or "talks" or "summit" or "session" or "forum" or "conference" or "ceremony"
+        or "negotiations" or "discussions" or "consultations" or "round" or "gathering" or "signing" or "rally" or "visit" or "encounter" or "dialogue";
 
-    private static readonly HashSet<string> Plural = new(StringComparer.Ordinal) { "meetings", "talks", "negotiations", "discussions", "consultations" };
+    private static bool IsPlural(string lower) => lower is "meetings" or "talks" or "negotiations" or "discussions" or "consultations";
 
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal) { "round", "series", "session", "day", "week" };
-
-    public static bool IsEventNoun(string lower) => Events.Contains(lower);
+    private static bool IsHead(string lower) => lower is "round" or "series" or "session" or "day" or "week";
 
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
@@ -30,7 +26,7 @@ internal static class EventPlaceQuestions
         {
             // "the Saudi-US Investment Forum at ...": an event's own name ends in the event noun
             var named = doc.MentionOf(k) is { } name && name.End == k + 1 && !name.Possessive && name.Type is not (EntityType.Person or EntityType.Time) ? name : null;
-            var isEvent = Events.Contains(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
+            var isEvent = IsEventNoun(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
             if (!isEvent || (t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null)
             {
                 continue;
@@ -89,7 +85,7 @@ internal static class EventPlaceQuestions
                 tail = bare.End;
             }
 
-            var words = k + 1 - start - (Lexicon.Determiners.Contains(t[start].Lower) ? 1 : 0);
+            var words = k + 1 - start - (doc.Words.IsDeterminer(start) ? 1 : 0);
             if (words < 2 && tail == tailStart)
             {
                 // "Where was the meeting held?" says too little to be asked on its own
@@ -99,7 +95,7 @@ internal static class EventPlaceQuestions
             var when = tail > tailStart ? doc.MentionOf(tail - 1) : null;
             var future = Future(doc, when is { Type: EntityType.Time } ? when : null, start, span.Start);
 
-            var p = new Phrase(doc).Word("Where").Word(future ? "will" : Plural.Contains(t[k].Lower) && !Heads.Contains(t[start < k ? FirstNoun(doc, start, k) : k].Lower) ? "were" : "was");
+            var p = new Phrase(doc).Word("Where").Word(future ? "will" : IsPlural(t[k].Lower) && !IsHead(t[start < k ? FirstNoun(doc, start, k) : k].Lower) ? "were" : "was");
             var from = start;
             if (t[start].Lower is "a" or "an")
             {
@@ -175,7 +171,7 @@ internal static class EventPlaceQuestions
             return;
         }
 
-        var words = k + 1 - start - (Lexicon.Determiners.Contains(t[start].Lower) ? 1 : 0);
+        var words = k + 1 - start - (doc.Words.IsDeterminer(start) ? 1 : 0);
         if (words < 2 && !said)
         {
             return;
@@ -203,12 +199,12 @@ internal static class EventPlaceQuestions
         while (k - 1 >= sentenceStart)
         {
             var w = t[k - 1];
-            if (Lexicon.Determiners.Contains(w.Lower))
+            if (doc.Words.IsDeterminer(k - 1))
             {
                 return w.Lower is "a" or "an" or "the" or "this" or "that" ? k - 1 : -1;
             }
 
-            if (w.Lower == "of" && k - 2 >= sentenceStart && Heads.Contains(t[k - 2].Lower))
+            if (w.Lower == "of" && k - 2 >= sentenceStart && IsHead(t[k - 2].Lower))
             {
                 k -= 2;
                 continue;
@@ -216,7 +212,7 @@ internal static class EventPlaceQuestions
 
             var modifier = w.Kind == TokenKind.Number || doc.MentionOf(k - 1) is { Possessive: false, Type: not EntityType.Person }
                 || w.Kind == TokenKind.Word && (!w.IsCapitalized || Lexicon.Demonyms.ContainsKey(w.Text) || w.Text.Contains('-'))
-                    && Lexicon.Verb(w.Lower) is null && !Lexicon.Prepositions.Contains(w.Lower) && !Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not ("and" or "or" or "but" or "that" or "which" or "who");
+                    && doc.Words.Verb(k - 1) is null && !doc.Words.IsPreposition(k - 1) && !doc.Words.IsAuxiliary(k - 1) && w.Lower is not ("and" or "or" or "but" or "that" or "which" or "who");
             if (!modifier)
             {
                 return -1;
@@ -254,7 +250,7 @@ internal static class EventPlaceQuestions
     {
         for (var k = start; k < end; k++)
         {
-            if (Heads.Contains(doc.Tokens[k].Lower))
+            if (IsHead(doc.Tokens[k].Lower))
             {
                 return k;
             }

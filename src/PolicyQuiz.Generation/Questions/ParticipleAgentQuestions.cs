@@ -21,22 +21,22 @@ internal static class ParticipleAgentQuestions
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 2; v + 2 < span.End; v++)
         {
-            if (t[v + 1].Lower != "by" || t[v].IsCapitalized || Lexicon.Verb(t[v].Lower) is not { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } form
-                || !Lemmas.Contains(form.Lemma) || Lexicon.Auxiliaries.Contains(t[v - 1].Lower))
+            if (t[v + 1].Lower != "by" || t[v].IsCapitalized || doc.Words.Verb(v) is not { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } form
+                || !Lemmas.Contains(form.Lemma) || doc.Words.IsAuxiliary(v - 1))
             {
                 continue;
             }
 
             // the noun phrase before the participle: a determiner, at most three modifiers, a common noun
             var noun = v - 1;
-            if (t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null || Lexicon.Verb(t[noun].Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Ing })
+            if (t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null || doc.Words.Verb(noun) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Ing })
             {
                 continue;
             }
 
             var start = noun;
-            while (start - 1 >= span.Start && noun - start < 3 && t[start - 1].Kind == TokenKind.Word && !Lexicon.Determiners.Contains(t[start - 1].Lower)
-                && !Lexicon.Prepositions.Contains(t[start - 1].Lower) && Lexicon.Verb(t[start - 1].Lower) is null && doc.MentionOf(start - 1) is not { Type: EntityType.Person })
+            while (start - 1 >= span.Start && noun - start < 3 && t[start - 1].Kind == TokenKind.Word && !doc.Words.IsDeterminer(start - 1)
+                && !doc.Words.IsPreposition(start - 1) && doc.Words.Verb(start - 1) is null && doc.MentionOf(start - 1) is not { Type: EntityType.Person })
             {
                 start--;
             }

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -12,23 +11,38 @@ internal sealed class Phrase
 {
     private static readonly SearchValues<char> QuotesAndBrackets = SearchValues.Create("\"()");
 
+    // what Clean trims from the end of a phrase
+    private const string TrimmedAtEnd = ",;:-\u2014 ";
+
+    // one buffer kept per thread: a phrase takes it when made and gives it back when its text is taken (every
+    // candidate's prompt is written here, and phrases are made and finished one after another)
+    [ThreadStatic]
+    private static char[]? t_spare;
+
     private readonly Document _doc;
-    private readonly StringBuilder _builder = new(128);
+    private char[] _chars;
+    private int _length;
     private int _last = -1;
+    private bool _taken;
 
-    // the builder's last character, kept as it is written (the StringBuilder indexer walks its chunks)
-    private char _tail;
+    public Phrase(Document doc)
+    {
+        _doc = doc;
+        _chars = t_spare ?? new char[256];
+        t_spare = null;
+    }
 
-    public Phrase(Document doc) => _doc = doc;
+    public int Length => _length;
 
-    public int Length => _builder.Length;
+    // the last character written
+    private char Tail => _chars[_length - 1];
 
     /// <summary>A cloze gap standing for tokens [start, end): spaced as those tokens were ("\"_____\"", "_____'s").</summary>
     public Phrase Gap(int start, int end)
     {
         var t = _doc.Tokens;
         var glue = _last >= 0 && _last == start - 1 && t[start - 1].End == t[start].Start;
-        if (_builder.Length > 0 && !glue && _tail != ' ' && _tail is not ('(' or '$'))
+        if (_length > 0 && !glue && Tail != ' ' && Tail is not ('(' or '$'))
         {
             Append(' ');
         }
@@ -45,7 +59,7 @@ internal sealed class Phrase
             return this;
         }
 
-        if (_builder.Length > 0 && _tail != ' ')
+        if (_length > 0 && Tail != ' ')
         {
             Append(' ');
         }
@@ -58,7 +72,7 @@ internal sealed class Phrase
     /// <summary>Appends tokens [start, end) except those in <paramref name="clause"/>'s skips and the excluded ranges.</summary>
     public Phrase Tokens(int start, int end, Clause? clause = null, (int Start, int End) exclude = default, (int Start, int End) exclude2 = default, bool lowerFirst = false)
     {
-        var t = _doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(_doc.Tokens);
         for (var k = start; k < end; k++)
         {
             if ((clause is not null && clause.Skipped(k)) || (k >= exclude.Start && k < exclude.End) || (k >= exclude2.Start && k < exclude2.End))
@@ -66,9 +80,9 @@ internal sealed class Phrase
                 continue;
             }
 
-            var tok = t[k];
+            ref readonly var tok = ref t[k];
             var text = tok.Text;
-            if (lowerFirst && _builder.Length == 0 || lowerFirst && k == start && ShouldLower(tok, k))
+            if (lowerFirst && _length == 0 || lowerFirst && k == start && ShouldLower(tok, k))
             {
                 if (ShouldLower(tok, k))
                 {
@@ -77,8 +91,8 @@ internal sealed class Phrase
             }
 
             var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
-            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_builder.Length > 0 && _tail is '(' or '$');
-            if (_builder.Length > 0 && !noSpace && _tail != ' ')
+            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_length > 0 && Tail is '(' or '$');
+            if (_length > 0 && !noSpace && Tail != ' ')
             {
                 Append(' ');
             }
@@ -92,26 +106,52 @@ internal sealed class Phrase
 
     private void Append(char c)
     {
-        _builder.Append(c);
-        _tail = c;
+        if (_length == _chars.Length)
+        {
+            Grow(1);
+        }
+
+        _chars[_length++] = c;
     }
 
     private void Append(string text)
     {
-        if (text.Length > 0)
+        if (_length + text.Length > _chars.Length)
         {
-            _builder.Append(text);
-            _tail = text[^1];
+            Grow(text.Length);
         }
+
+        text.CopyTo(_chars.AsSpan(_length));
+        _length += text.Length;
     }
 
-    private bool ShouldLower(Token tok, int k) =>
-        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps
-        && (Lexicon.IsCommon(tok.Lower) || _doc.Sentences[_doc.SentenceOf[k]].Start == k);
+    private void Grow(int more)
+    {
+        Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + more));
+    }
 
+    private bool ShouldLower(in Token tok, int k) =>
+        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps
+        && (_doc.Words.IsCommon(k) || _doc.Sentences[_doc.SentenceOf[k]].Start == k);
+
+    /// <summary>The phrase as a question: cleaned, its first letter capitalised, a question mark at the end. A phrase's text is taken once.</summary>
     public string Question()
     {
-        var text = Clean(_builder.ToString());
+        var written = Take();
+        if (TryTidy(written, out var tidy))
+        {
+            var question = tidy.Length == 0 ? string.Empty : string.Create(tidy.Length + 1, tidy, static (chars, text) =>
+            {
+                chars[0] = char.ToUpperInvariant(text[0]);
+                text[1..].CopyTo(chars[1..]);
+                chars[^1] = '?';
+            });
+            Release();
+            return question;
+        }
+
+        var text = Mend(new string(tidy));
+        Release();
         if (text.Length == 0)
         {
             return text;
@@ -121,16 +161,62 @@ internal sealed class Phrase
         return string.Concat(first, text.AsSpan(1), "?");
     }
 
-    public override string ToString() => Clean(_builder.ToString());
+    /// <summary>The phrase, cleaned. A phrase's text is taken once.</summary>
+    public override string ToString()
+    {
+        var written = Take();
+        var text = TryTidy(written, out var tidy) ? new string(tidy) : Mend(new string(tidy));
+        Release();
+        return text;
+    }
+
+    private ReadOnlySpan<char> Take()
+    {
+        if (_taken)
+        {
+            throw new InvalidOperationException("A phrase's text is taken once.");
+        }
+
+        _taken = true;
+        return _chars.AsSpan(0, _length);
+    }
+
+    // the buffer goes back for the next phrase (kept if another one is there already)
+    private void Release()
+    {
+        t_spare ??= _chars;
+        _chars = [];
+    }
 
     internal static string Clean(string text)
     {
-        var s = text.Trim().TrimEnd(',', ';', ':', '-', '\u2014', ' ');
-        if (Tidy(s))
+        if (TryTidy(text, out var tidy))
         {
-            return s.Trim();
+            return tidy.Length == text.Length ? text : new string(tidy);
         }
 
+        return Mend(tidy.Length == text.Length ? text : new string(tidy));
+    }
+
+    /// <summary>
+    /// The text trimmed (and any comma, semicolon, colon or dash at its end dropped) in <paramref name="trimmed"/>; true when
+    /// that is all it needed, false when <see cref="Mend"/> has quotes, brackets or spaces to mend in it.
+    /// </summary>
+    private static bool TryTidy(ReadOnlySpan<char> text, out ReadOnlySpan<char> trimmed)
+    {
+        var s = text.Trim().TrimEnd(TrimmedAtEnd);
+        if (Tidy(s))
+        {
+            trimmed = s.Trim();
+            return true;
+        }
+
+        trimmed = s;
+        return false;
+    }
+
+    private static string Mend(string s)
+    {
         // unbalanced quotes and brackets read badly in a question
         if (Count(s, '"') % 2 == 1)
         {
@@ -156,9 +242,8 @@ internal sealed class Phrase
     /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket at all, no double space and no space
     /// before a comma. Eight characters at a time: every candidate's prompt passes here.
     /// </summary>
-    private static bool Tidy(string s)
+    private static bool Tidy(ReadOnlySpan<char> span)
     {
-        var span = s.AsSpan();
         if (span.ContainsAny(QuotesAndBrackets))
         {
             return false;

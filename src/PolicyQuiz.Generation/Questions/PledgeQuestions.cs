@@ -10,15 +10,17 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal static class PledgeQuestions
 {
-    private static readonly Dictionary<string, string> Nouns = new(StringComparer.Ordinal)
+    /// <summary>The verb of a pledge noun ("commitment" → "commit"), or null (a pattern, not a dictionary: it is asked of every word).</summary>
+    private static string? VerbOf(string noun) => noun switch
     {
-        ["pledge"] = "pledge",
-        ["promise"] = "promise",
-        ["commitment"] = "commit",
-        ["offer"] = "offer",
-        ["plan"] = "plan",
-        ["vow"] = "vow",
-        ["bid"] = "bid",
+        "pledge" => "pledge",
+        "promise" => "promise",
+        "commitment" => "commit",
+        "offer" => "offer",
+        "plan" => "plan",
+        "vow" => "vow",
+        "bid" => "bid",
+        _ => null,
     };
 
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
@@ -27,8 +29,9 @@ internal static class PledgeQuestions
         var span = doc.Sentences[sentence];
         for (var k = span.Start + 1; k + 3 < span.End; k++)
         {
-            if (!Nouns.TryGetValue(t[k].Lower, out var verb) || t[k + 1].Lower != "to" || !Lexicon.Demonyms.TryGetValue(t[k - 1].Text, out var country)
-                || Lexicon.Verb(t[k + 2].Lower) is not { Form: VerbFormKind.Base } action)
+            // "to" after the noun first: a cheap test that rules out almost every word before the lookups
+            if (t[k + 1].Lower != "to" || VerbOf(t[k].Lower) is not { } verb || !Lexicon.Demonyms.TryGetValue(t[k - 1].Text, out var country)
+                || doc.Words.Verb(k + 2) is not { Form: VerbFormKind.Base } action)
             {
                 continue;
             }

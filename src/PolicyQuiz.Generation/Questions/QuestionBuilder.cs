@@ -10,16 +10,21 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal sealed class QuestionBuilder
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal) { "in", "at", "to", "from", "into", "through", "near", "inside", "across", "aboard", "via" };
+    private static bool IsLocative(string prep) => prep is "in" or "at" or "to" or "from" or "into" or "through" or "near" or "inside" or "across" or "aboard" or "via";
 
     private readonly Document _doc;
     private readonly List<Token> _t;
+    private readonly TokenWords _w;
 
     public QuestionBuilder(Document doc)
     {
         _doc = doc;
         _t = doc.Tokens;
+        _w = doc.Words;
     }
+
+    // the time and place adjuncts of the clause at hand, found once for both the when- and the where-questions
+    private readonly List<(Mention M, int From, int To)> _adjuncts = new(4);
 
     public List<Candidate> Candidates { get; } = [];
 
@@ -37,6 +42,7 @@ internal sealed class QuestionBuilder
             return;
         }
 
+        FindAdjuncts(c);
         SubjectQuestion(c);
         AgentQuestion(c);
         WithQuestion(c);
@@ -144,19 +150,20 @@ internal sealed class QuestionBuilder
         return null;
     }
 
-    private static readonly HashSet<string> Levies = new(StringComparer.Ordinal) { "levy", "tariff", "duty", "tax", "stake", "surcharge", "fee", "cut", "rise", "increase", "reduction", "discount", "rate" };
+    private static bool IsLevy(ReadOnlySpan<char> word) =>
+        word is "levy" or "tariff" or "duty" or "tax" or "stake" or "surcharge" or "fee" or "cut" or "rise" or "increase" or "reduction" or "discount" or "rate";
 
     /// <summary>The end of "levy" / "baseline tariff" / "US levy" after a percentage: at most two words before a levy noun, or -1.</summary>
     private int LevyEnd(int start, int limit)
     {
         for (var k = start; k < Math.Min(limit, start + 3); k++)
         {
-            if (Levies.Contains(_t[k].Lower) || _t[k].Lower.EndsWith('s') && Levies.Contains(_t[k].Lower[..^1]))
+            if (IsLevy(_t[k].Lower) || _t[k].Lower.EndsWith('s') && IsLevy(_t[k].Lower.AsSpan(0, _t[k].Lower.Length - 1)))
             {
                 return k + 1;
             }
 
-            if (_t[k].Kind != TokenKind.Word || Lexicon.Prepositions.Contains(_t[k].Lower) || Lexicon.Verb(_t[k].Lower) is not null)
+            if (_t[k].Kind != TokenKind.Word || _w.IsPreposition(k) || _w.Verb(k) is not null)
             {
                 return -1;
             }
@@ -171,7 +178,7 @@ internal sealed class QuestionBuilder
         {
             var w = _t[k];
             if (w.Kind == TokenKind.Word && !w.IsCapitalized && _doc.MentionOf(k) is null
-                && (Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not "'s" || Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third or VerbFormKind.Base }))
+                && (_w.IsAuxiliary(k) && w.Lower is not "'s" || _w.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third or VerbFormKind.Base }))
             {
                 return true;
             }
@@ -193,7 +200,7 @@ internal sealed class QuestionBuilder
             }
 
             var j = k + 1;
-            while (j < c.PredicateEnd && (_doc.RoleTokens.Contains(j) || Lexicon.Determiners.Contains(_t[j].Lower)))
+            while (j < c.PredicateEnd && (_doc.RoleTokens.Contains(j) || _w.IsDeterminer(j)))
             {
                 j++;
             }
@@ -241,7 +248,7 @@ internal sealed class QuestionBuilder
         }
 
         var k = c.Main + 1;
-        while (k < c.PredicateEnd && (Lexicon.Determiners.Contains(_t[k].Lower) && _t[k].Lower is not ("that" or "this" or "his" or "her" or "its" or "their") || _doc.RoleTokens.Contains(k)))
+        while (k < c.PredicateEnd && (_w.IsDeterminer(k) && _t[k].Lower is not ("that" or "this" or "his" or "her" or "its" or "their") || _doc.RoleTokens.Contains(k)))
         {
             k++;
         }
@@ -300,7 +307,7 @@ internal sealed class QuestionBuilder
                 return k > c.Main + 1 && _doc.MentionOf(k + 1) is { Type: EntityType.Person } ? k : -1;
             }
 
-            if (_t[k].Kind != TokenKind.Word || _doc.MentionOf(k) is { Type: not EntityType.Count } || Lexicon.Prepositions.Contains(_t[k].Lower) || Lexicon.Verb(_t[k].Lower) is not null)
+            if (_t[k].Kind != TokenKind.Word || _doc.MentionOf(k) is { Type: not EntityType.Count } || _w.IsPreposition(k) || _w.Verb(k) is not null)
             {
                 return -1;
             }
@@ -340,7 +347,7 @@ internal sealed class QuestionBuilder
         var role = new List<string>(4);
         for (var k = c.Main + 1; k < comma; k++)
         {
-            if (_t[k].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(_t[k].Lower) && !Lexicon.Determiners.Contains(_t[k].Lower))
+            if (_t[k].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(_t[k].Lower) && !_w.IsDeterminer(k))
             {
                 role.Add(_t[k].Text);
             }
@@ -361,7 +368,7 @@ internal sealed class QuestionBuilder
 
     private void WhenQuestions(Clause c)
     {
-        foreach (var (m, from, to) in Adjuncts(c))
+        foreach (var (m, from, to) in _adjuncts)
         {
             if (m.Type is not (EntityType.Time or EntityType.Duration))
             {
@@ -389,7 +396,7 @@ internal sealed class QuestionBuilder
                     continue;
                 }
 
-                var direct = from == c.Main + 1 || (from > 0 && Lexicon.Verb(_t[from - 1].Lower) is { Lemma: "last" or "take" or "run" or "spend" or "have" or "give" });
+                var direct = from == c.Main + 1 || (from > 0 && _w.Verb(from - 1) is { Lemma: "last" or "take" or "run" or "spend" or "have" or "give" });
                 wh = prep switch { "for" => "For how long", "" when direct => "How long", _ => string.Empty };
                 if (wh.Length == 0)
                 {
@@ -430,7 +437,7 @@ internal sealed class QuestionBuilder
             }
 
             var head = _t[j - 1];
-            if (head.Kind != TokenKind.Word || head.IsCapitalized && j - 1 != c.SubjectStart || _doc.MentionOf(j - 1) is not null || Lexicon.Determiners.Contains(head.Lower) || Lexicon.Prepositions.Contains(head.Lower))
+            if (head.Kind != TokenKind.Word || head.IsCapitalized && j - 1 != c.SubjectStart || _doc.MentionOf(j - 1) is not null || _w.IsDeterminer(j - 1) || _w.IsPreposition(j - 1))
             {
                 // "the tariff that Trump applied in April": a name before the verb is its subject, not a noun it modifies
                 return;
@@ -443,7 +450,7 @@ internal sealed class QuestionBuilder
                     continue;
                 }
 
-                var from = k > j + 1 && Lexicon.Prepositions.Contains(_t[k - 1].Lower) ? k - 1 : k;
+                var from = k > j + 1 && _w.IsPreposition(k - 1) ? k - 1 : k;
                 var plural = head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal) && !head.Lower.EndsWith("sis", StringComparison.Ordinal)
                     && _t[c.SubjectStart].Lower is not ("a" or "an" or "this" or "that" or "each" or "every");
                 var p = new Phrase(_doc).Word("When").Word(plural ? "were" : "was");
@@ -459,7 +466,7 @@ internal sealed class QuestionBuilder
 
     private void WhereQuestions(Clause c)
     {
-        foreach (var (m, from, to) in Adjuncts(c))
+        foreach (var (m, from, to) in _adjuncts)
         {
             if (!m.Type.IsPlace() || from == m.Start)
             {
@@ -516,7 +523,7 @@ internal sealed class QuestionBuilder
             }
 
             var journey = prep == "to" && from > 0 && _t[from - 1].Lower is "visit" or "trip" or "journey" or "tour" or "mission" or "flight" or "return";
-            if (!Locatives.Contains(prep) || (prep == "to" && !journey && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
+            if (!IsLocative(prep) || (prep == "to" && !journey && c.Class is not (VerbClass.Visit or VerbClass.Meet) && c.Lemma is not ("send" or "move" or "travel" or "fly" or "head" or "return" or "deploy")))
             {
                 continue;
             }
@@ -570,7 +577,7 @@ internal sealed class QuestionBuilder
             var to = m.End;
             var modifies = m.Type is EntityType.Percent or EntityType.Money && Modifier.ModifiesNoun(_doc, m.End, c.PredicateEnd);
             string wh;
-            if (modifies && prev == "to" && (m.End + 1 >= c.PredicateEnd || Lexicon.Prepositions.Contains(_t[m.End + 1].Lower) || _t[m.End + 1].Kind == TokenKind.Punct))
+            if (modifies && prev == "to" && (m.End + 1 >= c.PredicateEnd || _w.IsPreposition(m.End + 1) || _t[m.End + 1].Kind == TokenKind.Punct))
             {
                 // "enriched to 60 percent purity" → "To what purity ...?"
                 wh = "To what " + _t[m.End].Lower;
@@ -597,7 +604,7 @@ internal sealed class QuestionBuilder
             {
                 // "raise the target to 5 percent of gross domestic product" → "To what share of gross domestic product ...?"
                 var ofEnd = to + 1;
-                while (ofEnd < c.PredicateEnd && !Lexicon.Prepositions.Contains(_t[ofEnd].Lower) && !_t[ofEnd].IsPunct(',') && _doc.MentionOf(ofEnd) is not { Type: EntityType.Time })
+                while (ofEnd < c.PredicateEnd && !_w.IsPreposition(ofEnd) && !_t[ofEnd].IsPunct(',') && _doc.MentionOf(ofEnd) is not { Type: EntityType.Time })
                 {
                     ofEnd++;
                 }
@@ -642,7 +649,7 @@ internal sealed class QuestionBuilder
                 else if (m.Type == EntityType.Percent && to + 1 < c.PredicateEnd && _t[to].Lower == "of")
                 {
                     var ofEnd = to + 1;
-                    while (ofEnd < c.PredicateEnd && !Lexicon.Prepositions.Contains(_t[ofEnd].Lower) && !_t[ofEnd].IsPunct(','))
+                    while (ofEnd < c.PredicateEnd && !_w.IsPreposition(ofEnd) && !_t[ofEnd].IsPunct(','))
                     {
                         ofEnd++;
                     }
@@ -686,7 +693,7 @@ internal sealed class QuestionBuilder
         for (var j = c.SubjectStart + 1; j < time.Start; j++)
         {
             if (_doc.MentionOf(j) is null && _t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized
-                && (_t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[j].Lower.Length > 5 || Lexicon.Verb(_t[j].Lower) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple or VerbFormKind.Ing }))
+                && (_t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[j].Lower.Length > 5 || _w.Verb(j) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple or VerbFormKind.Ing }))
             {
                 // "NATO leaders meeting in The Hague on Wednesday": the time belongs to the participle's phrase
                 return true;
@@ -694,7 +701,7 @@ internal sealed class QuestionBuilder
         }
 
         var k = time.Start - 1;
-        while (k > c.SubjectStart && (Lexicon.Determiners.Contains(_t[k].Lower) || _t[k].Lower is "late" or "early" or "mid"))
+        while (k > c.SubjectStart && (_w.IsDeterminer(k) || _t[k].Lower is "late" or "early" or "mid"))
         {
             k--;
         }
@@ -705,8 +712,8 @@ internal sealed class QuestionBuilder
             return true;
         }
 
-        return k > c.SubjectStart && Lexicon.Prepositions.Contains(_t[k].Lower)
-            && (Modifier.IsParticiple(_t[k - 1], orPast: true) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && Lexicon.Verb(_t[k - 1].Lower) is null);
+        return k > c.SubjectStart && _w.IsPreposition(k)
+            && (Modifier.IsParticiple(_t[k - 1], orPast: true) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && _w.Verb(k - 1) is null);
     }
 
     /// <summary>
@@ -734,21 +741,21 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            if (w.Lower is "that" or "which" or "who" or "whom" or "whose" || Lexicon.Auxiliaries.Contains(w.Lower) && w.Lower is not ("'s" or "be" or "been" or "being"))
+            if (w.Lower is "that" or "which" or "who" or "whom" or "whose" || _w.IsAuxiliary(k) && w.Lower is not ("'s" or "be" or "been" or "being"))
             {
                 return true;
             }
 
             var prev = _t[k - 1];
-            if (prev.Lower == "to" && k - 2 > c.Main && Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Base } && _t[k - 2].Kind == TokenKind.Word && !_t[k - 2].IsCapitalized
-                && (Lexicon.Verb(_t[k - 2].Lower) is null || Lexicon.Determiners.Contains(_t[k - 3].Lower) || Lexicon.Demonyms.ContainsKey(_t[k - 3].Text)) && !Adverb(_t[k - 2].Lower))
+            if (prev.Lower == "to" && k - 2 > c.Main && _w.Verb(k) is { Form: VerbFormKind.Base } && _t[k - 2].Kind == TokenKind.Word && !_t[k - 2].IsCapitalized
+                && (_w.Verb(k - 2) is null || _w.IsDeterminer(k - 3) || Lexicon.Demonyms.ContainsKey(_t[k - 3].Text)) && !Adverb(_t[k - 2].Lower))
             {
                 // "in return for a Japanese pledge to invest $550 billion": the infinitive of a noun
                 return true;
             }
 
-            var attributive = Lexicon.Determiners.Contains(prev.Lower) || prev.Lower is "'s" or "to" || prev.Kind == TokenKind.Number;
-            if (!attributive && (Lexicon.Verb(w.Lower) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle or VerbFormKind.Third } || ClauseFinder.IsUnknownPast(w)))
+            var attributive = _w.IsDeterminer(k - 1) || prev.Lower is "'s" or "to" || prev.Kind == TokenKind.Number;
+            if (!attributive && (_w.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Participle or VerbFormKind.Third } || ClauseFinder.IsUnknownPast(w)))
             {
                 return true;
             }
@@ -759,63 +766,65 @@ internal sealed class QuestionBuilder
 
     private static bool Adverb(string lower) => lower.EndsWith("ly", StringComparison.Ordinal) || lower is "also" or "still" or "now" or "then" or "again" or "even" or "only";
 
-    /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to).</summary>
-    private IEnumerable<(Mention M, int From, int To)> Adjuncts(Clause c)
+    /// <summary>Time and place mentions of a clause with the preposition that introduces them: (mention, from, to), into <see cref="_adjuncts"/>.</summary>
+    private void FindAdjuncts(Clause c)
     {
-        var ranges = new List<(int, int)>(3) { (c.Main + 1, c.PredicateEnd), (c.SubjectStart, c.SubjectEnd) };
+        _adjuncts.Clear();
+        AdjunctsIn(c, c.Main + 1, c.PredicateEnd);
+        AdjunctsIn(c, c.SubjectStart, c.SubjectEnd);
         if (c.FrontStart >= 0)
         {
-            ranges.Add((c.FrontStart, c.FrontEnd));
+            AdjunctsIn(c, c.FrontStart, c.FrontEnd);
         }
+    }
 
-        foreach (var (start, end) in ranges)
+    private void AdjunctsIn(Clause c, int start, int end)
+    {
+        for (var k = start; k < end; k++)
         {
-            for (var k = start; k < end; k++)
+            if (_doc.MentionOf(k) is not { } m || m.Start != k || c.Skipped(k))
             {
-                if (_doc.MentionOf(k) is not { } m || m.Start != k || c.Skipped(k))
-                {
-                    continue;
-                }
-
-                k = m.End - 1;
-                if (m.Possessive || (start == c.SubjectStart && (m.Type.IsPlace() || InsideSubject(c, m))))
-                {
-                    continue;
-                }
-
-                // the preposition: directly before, or before a determiner and modifiers ("in the central Kirovohrad region")
-                var from = m.Start;
-                var j = m.Start - 1;
-                var steps = 0;
-                while (j >= start && steps < 3 && (Lexicon.Determiners.Contains(_t[j].Lower) || (_t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized && !Lexicon.Prepositions.Contains(_t[j].Lower) && m.Type.IsPlace() && Lexicon.Verb(_t[j].Lower) is null && !Lexicon.IsCommon(_t[j].Lower) || _t[j].Lower is "central" or "southern" or "northern" or "eastern" or "western")))
-                {
-                    j--;
-                    steps++;
-                }
-
-                if (j >= start && (Lexicon.Prepositions.Contains(_t[j].Lower) || _t[j].Lower is "late" or "early"))
-                {
-                    from = j;
-                }
-                else if (m.Type.IsPlace())
-                {
-                    continue;
-                }
-
-                var to = m.End;
-                if (to < end && _t[to].Lower is "region" or "province" or "oblast" or "prison" or "district" or "state" or "county")
-                {
-                    to++;
-                }
-
-                if (m.Type == EntityType.Time && Modifier.ModifiesNoun(_doc, to, end))
-                {
-                    // "the March 11 election": the date modifies a noun
-                    continue;
-                }
-
-                yield return (m, from, to);
+                continue;
             }
+
+            k = m.End - 1;
+            if (m.Possessive || (start == c.SubjectStart && (m.Type.IsPlace() || InsideSubject(c, m))))
+            {
+                continue;
+            }
+
+            // the preposition: directly before, or before a determiner and modifiers ("in the central Kirovohrad region")
+            var from = m.Start;
+            var j = m.Start - 1;
+            var steps = 0;
+            while (j >= start && steps < 3 && (_w.IsDeterminer(j) || (_t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized && !_w.IsPreposition(j) && m.Type.IsPlace() && _w.Verb(j) is null && !_w.IsCommon(j) || _t[j].Lower is "central" or "southern" or "northern" or "eastern" or "western")))
+            {
+                j--;
+                steps++;
+            }
+
+            if (j >= start && (_w.IsPreposition(j) || _t[j].Lower is "late" or "early"))
+            {
+                from = j;
+            }
+            else if (m.Type.IsPlace())
+            {
+                continue;
+            }
+
+            var to = m.End;
+            if (to < end && _t[to].Lower is "region" or "province" or "oblast" or "prison" or "district" or "state" or "county")
+            {
+                to++;
+            }
+
+            if (m.Type == EntityType.Time && Modifier.ModifiesNoun(_doc, to, end))
+            {
+                // "the March 11 election": the date modifies a noun
+                continue;
+            }
+
+            _adjuncts.Add((m, from, to));
         }
     }
 
@@ -826,7 +835,7 @@ internal sealed class QuestionBuilder
         var multi = c.Subjects.Count > 1;
         var p = new Phrase(_doc).Word(multi ? WhichOfThese(c.Subjects[0]) : "Who");
         var first = _t[c.SubjectStart];
-        var vf = Lexicon.Verb(first.Lower);
+        var vf = _w.Verb(c.SubjectStart);
         if (vf is { Form: VerbFormKind.Ing })
         {
             // keep the article's spelling: travelling → travelled
@@ -1094,7 +1103,7 @@ internal sealed class QuestionBuilder
             }
         }
 
-        if (Lexicon.Prepositions.Contains(_t[c.FrontStart].Lower) || _doc.MentionOf(c.FrontStart) is { Type: EntityType.Time })
+        if (_w.IsPreposition(c.FrontStart) || _doc.MentionOf(c.FrontStart) is { Type: EntityType.Time })
         {
             p.Tokens(c.FrontStart, c.FrontEnd, null, exclude, default, lowerFirst: true);
         }

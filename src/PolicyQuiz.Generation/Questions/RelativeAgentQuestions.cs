@@ -24,7 +24,7 @@ internal static class RelativeAgentQuestions
             }
 
             var verb = person.End;
-            if (verb >= span.End || Lexicon.Verb(t[verb].Lower) is not { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple } form || t[verb].IsCapitalized)
+            if (verb >= span.End || doc.Words.Verb(verb) is not { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple } form || t[verb].IsCapitalized)
             {
                 continue;
             }
