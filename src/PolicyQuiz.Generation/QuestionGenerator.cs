@@ -61,7 +61,7 @@ public sealed class QuestionGenerator
     private IEnumerable<Question> Questions(IReadOnlyList<Article> articles, string[] sourceIds)
     {
         var pool = Pool.Clone();
-        var ids = new QuestionIds();
+        var ids = new QuestionIds(sourceIds);
         for (var i = 0; i < articles.Count; i++)
         {
             foreach (var question in Generate(articles[i], sourceIds[i], ids, pool))

@@ -1,3 +1,4 @@
+using CsCheck;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Generation.Tests;
@@ -61,4 +62,31 @@ public sealed class QuestionIdsTests
         Assert.All(claimed, id => Assert.DoesNotContain("--", id, StringComparison.Ordinal));
         Assert.Equal("source-question-number-19999", claimed[^1]);
     }
+
+    [Theory]
+    [InlineData(new[] { "gaza-deal", "iran-talks" }, true)]
+    [InlineData(new[] { "gaza", "gazadeal", "gaza0" }, true)]
+    [InlineData(new[] { "gaza", "gaza-deal" }, false)]
+    [InlineData(new[] { "iran-talks", "gaza", "gaza-deal-2" }, false)]
+    [InlineData(new[] { "not a slug" }, false)]
+    [InlineData(new[] { "a-source-id-of-more-than-fifty-six-characters-is-too-long-for-it" }, false)]
+    public void Sources_are_independent_when_no_id_is_another_followed_by_a_hyphen(string[] sourceIds, bool independent) =>
+        Assert.Equal(independent, QuestionIds.Independent(sourceIds));
+
+    [Fact]
+    public void Ids_by_source_are_the_ids_one_pack_wide_set_gives() =>
+        Gen.Select(
+                Gen.String[Gen.Char["ab-"], 1, 6].Where(Slug.IsValid).List[1, 5],
+                Gen.Select(Gen.Int[0, 4], Gen.String[Gen.Char["ab -?"], 0, 12]).List[0, 40])
+            .Sample((sources, claims) =>
+            {
+                var distinct = sources.Distinct(StringComparer.Ordinal).ToList();
+                var bySource = new QuestionIds(distinct);
+                var packWide = new QuestionIds();
+                return claims.All(c =>
+                {
+                    var source = distinct[c.Item1 % distinct.Count];
+                    return bySource.Claim(source, c.Item2) == packWide.Claim(source, c.Item2);
+                });
+            });
 }

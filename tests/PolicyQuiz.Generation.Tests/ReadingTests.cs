@@ -30,6 +30,30 @@ public sealed class ReadingTests
         Assert.StartsWith("broken.md:1:", result.Describe(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_article_read_through_a_symbolic_link_is_read_whole()
+    {
+        var folder = Directory.CreateTempSubdirectory("policyquiz-reading-");
+        try
+        {
+            var text = "---\ntitle: Ports deal stalls\n---\n" + string.Concat(Enumerable.Repeat("The sale of the port was delayed again. ", 40));
+            var target = Path.Combine(folder.FullName, "ports-deal.md");
+            File.WriteAllText(target, text);
+            var link = Path.Combine(folder.FullName, "linked.md");
+            File.CreateSymbolicLink(link, target);
+
+            var result = new ArticleLoader().Load(link);
+
+            Assert.True(result.Ok, result.Error);
+            Assert.Equal("Ports deal stalls", result.Articles.Single().Title);
+            Assert.EndsWith("delayed again. ", result.Articles.Single().Body, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x41, 0x00, 0x42 }, "binary")]
     [InlineData(new byte[] { 0x41, 0xC3, 0x28 }, "UTF-8")]

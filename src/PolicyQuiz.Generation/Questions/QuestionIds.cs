@@ -4,20 +4,41 @@ namespace PolicyQuiz.Generation;
 
 /// <summary>
 /// The question ids a pack has given so far, so that each new one is unique: the slug of the source id and
-/// the prompt, or that slug with "-2", "-3", ... when it is taken. A pack of thousands of articles holds
-/// hundreds of thousands of ids, so the set keeps a 64-bit hash of each instead of the id itself (a few MB
-/// instead of tens). Two different ids share a hash with odds of about n²/2⁶⁵ (one in 10⁹ at 300,000 ids);
-/// the later one then takes the next number, so ids stay unique either way.
+/// the prompt, or that slug with "-2", "-3", ... when it is taken.
+/// <para>
+/// A pack of thousands of articles holds hundreds of thousands of ids, so the ids are kept as 64-bit hashes
+/// (a few MB instead of tens). Two different ids share a hash with odds of about n²/2⁶⁵; the later one then
+/// takes the next number, so ids stay unique either way. And when the pack's source ids are known, each source
+/// keeps its own small set: an id of source <c>A</c> is <c>A</c> or starts with <c>A-</c> (for a source id of
+/// at most 56 characters), so two sources can share an id only when one's id is the other's followed by a
+/// hyphen. With no such pair, a question's id is checked against its own source's ids only, a set that stays
+/// in the cache, instead of against one set of the whole pack.
+/// </para>
 /// </summary>
 public sealed class QuestionIds
 {
-    private readonly HashSet<ulong> _taken = [];
+    private const int ShortSourceId = 56;
+
+    // by source id, when the sources' ids cannot collide; else one set under the empty key
+    private readonly Dictionary<string, HashSet<ulong>> _taken = new(StringComparer.Ordinal);
+    private readonly bool _bySource;
+    private string? _lastSource;
+    private HashSet<ulong>? _lastSet;
+
+    /// <summary>Ids checked against all the ids given so far.</summary>
+    public QuestionIds()
+    {
+    }
+
+    /// <summary>Ids for a pack of the sources <paramref name="sourceIds"/> (each question claims under one of them).</summary>
+    public QuestionIds(IReadOnlyCollection<string> sourceIds) => _bySource = Independent(sourceIds);
 
     /// <summary>A new unique id for a question of <paramref name="sourceId"/> with the text <paramref name="text"/> (its prompt).</summary>
     public string Claim(string sourceId, string text)
     {
+        var taken = SetOf(sourceId);
         var id = Slug.From(sourceId, text, 60);
-        if (_taken.Add(Hash(id)))
+        if (taken.Add(Hash(id)))
         {
             return id;
         }
@@ -26,11 +47,53 @@ public sealed class QuestionIds
         for (var k = 2; ; k++)
         {
             var numbered = baseId + "-" + k;
-            if (_taken.Add(Hash(numbered)))
+            if (taken.Add(Hash(numbered)))
             {
                 return numbered;
             }
         }
+    }
+
+    private HashSet<ulong> SetOf(string sourceId)
+    {
+        var key = _bySource ? sourceId : string.Empty;
+        if (_lastSet is null || !string.Equals(_lastSource, key, StringComparison.Ordinal))
+        {
+            if (!_taken.TryGetValue(key, out _lastSet))
+            {
+                _taken[key] = _lastSet = [];
+            }
+
+            _lastSource = key;
+        }
+
+        return _lastSet;
+    }
+
+    /// <summary>
+    /// Whether no two of the source ids can give the same question id: all are short slugs and none is another
+    /// followed by a hyphen. In ordinal order such a pair is adjacent ('-' sorts before every other slug character).
+    /// </summary>
+    internal static bool Independent(IReadOnlyCollection<string> sourceIds)
+    {
+        var sorted = sourceIds.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (sorted[i].Length > ShortSourceId || !Slug.IsValid(sorted[i]))
+            {
+                return false;
+            }
+
+            if (i + 1 < sorted.Length
+                && (string.Equals(sorted[i], sorted[i + 1], StringComparison.Ordinal)
+                    || sorted[i + 1].Length > sorted[i].Length && sorted[i + 1].StartsWith(sorted[i], StringComparison.Ordinal) && sorted[i + 1][sorted[i].Length] == '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>64-bit FNV-1a over the characters: the same on every run and machine, so packs come out the same.</summary>

@@ -51,22 +51,24 @@ public sealed class ArticleLoader
                 return LoadResult.Failed(path, "no such file");
             }
 
-            if (info.Length == 0)
+            // the length of what the handle opened: for a symbolic link, its target (FileInfo.Length is the link's own)
+            using var handle = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(handle);
+            if (length == 0)
             {
                 return LoadResult.Failed(path, "the file is empty");
             }
 
-            if (info.Length > MaxBytes)
+            if (length > MaxBytes)
             {
                 return LoadResult.Failed(path, $"the file is larger than {MaxBytes / (1024 * 1024)} MB");
             }
 
             // read into a pooled buffer: the bytes and their decoded characters are only needed until the reader has taken its part
-            using var handle = File.OpenHandle(path);
-            var buffer = ArrayPool<byte>.Shared.Rent((int)info.Length);
+            var buffer = ArrayPool<byte>.Shared.Rent((int)length);
             try
             {
-                return Parse(path, buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)info.Length))));
+                return Parse(path, buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, (int)length))));
             }
             finally
             {
