@@ -138,6 +138,12 @@ public static class NameFinder
         return Lexicon.IsPlace(buffer);
     }
 
+    /// <summary>Whether the text of tokens [start, end) is a place or organisation of the gazetteers (a single word by its classes).</summary>
+    private static bool InGazetteer(Document doc, int start, int end) =>
+        end - start == 1
+            ? doc.Tokens[start].Has(WordClass.Place | WordClass.Organisation)
+            : Lexicon.IsPlace(doc.Chars(start, end)) || Lexicon.IsOrganisation(doc.Chars(start, end));
+
     private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
     {
         if (SpelledOutAcronym(t, i, end, used) is var spelled and > 0)
@@ -282,7 +288,7 @@ public static class NameFinder
         string? role = null;
 
         // a title at the front: the last role word followed by one to five name words
-        if (!IsHead(t[end - 1]) && !Lexicon.IsPlace(doc.Chars(start, end)) && !Lexicon.IsOrganisation(doc.Chars(start, end)))
+        if (!IsHead(t[end - 1]) && !InGazetteer(doc, start, end))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
