@@ -515,7 +515,10 @@ public static class NameFinder
     {
         var text = m.Text;
         var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
-        if (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place))
+
+        // a one-word mention is its token's text: the token's classes say which gazetteers have it
+        var word = m.End - m.Start == 1 ? t[m.Start].Classes : ~WordClass.None;
+        if ((word & WordClass.Place) != 0 && (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place)))
         {
             m.Type = place.Type;
             m.Country = place.Country;
@@ -525,7 +528,7 @@ public static class NameFinder
             return;
         }
 
-        if (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org))
+        if ((word & WordClass.Organisation) != 0 && (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org)))
         {
             m.Type = org.Kind == "media" ? EntityType.Media : EntityType.Organisation;
             m.Noun = org.Kind switch { "media" => "news outlet", "company" => "company", "intl" => "organisation", "agency" => "body", _ => "group" };
@@ -539,7 +542,7 @@ public static class NameFinder
             return;
         }
 
-        if (m.End - m.Start == 1 && Lexicon.Demonyms.TryGetValue(text, out var country))
+        if (m.End - m.Start == 1 && (word & WordClass.Demonym) != 0 && Lexicon.Demonyms.TryGetValue(text, out var country))
         {
             m.Type = EntityType.Nationality;
             m.Country = country;
