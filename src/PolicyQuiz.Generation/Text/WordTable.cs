@@ -12,29 +12,29 @@ internal sealed class WordTable
 {
     public const int MaxCount = 200_000;
 
-    private string?[] _keys = new string?[8192];
-    private int[] _hashes = new int[8192];
-    private WordInfo[] _values = new WordInfo[8192];
+    /// <summary>Slots of key, hash and value together: a lookup touches one slot, not three arrays.</summary>
+    private Slot[] _slots = new Slot[8192];
     private int _count;
 
     public bool TryGet(ReadOnlySpan<char> word, out string key, out WordInfo value)
     {
         var hash = Hash(word);
-        var mask = _keys.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        var slots = _slots;
+        var mask = slots.Length - 1;
+        for (var index = hash & mask; ; index = (index + 1) & mask)
         {
-            var candidate = _keys[slot];
-            if (candidate is null)
+            ref readonly var slot = ref slots[index];
+            if (slot.Key is null)
             {
                 key = string.Empty;
                 value = default;
                 return false;
             }
 
-            if (_hashes[slot] == hash && word.SequenceEqual(candidate))
+            if (slot.Hash == hash && word.SequenceEqual(slot.Key))
             {
-                key = candidate;
-                value = _values[slot];
+                key = slot.Key;
+                value = slot.Value;
                 return true;
             }
         }
@@ -48,42 +48,33 @@ internal sealed class WordTable
             return;
         }
 
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 2 > _slots.Length)
         {
-            Grow();
+            var old = _slots;
+            _slots = new Slot[old.Length * 2];
+            foreach (var slot in old)
+            {
+                if (slot.Key is not null)
+                {
+                    Insert(slot);
+                }
+            }
         }
 
-        Insert(key, Hash(key), value);
+        Insert(new Slot(key, Hash(key), value));
         _count++;
     }
 
-    private void Insert(string key, int hash, WordInfo value)
+    private void Insert(Slot slot)
     {
-        var mask = _keys.Length - 1;
-        var slot = hash & mask;
-        while (_keys[slot] is not null)
+        var mask = _slots.Length - 1;
+        var index = slot.Hash & mask;
+        while (_slots[index].Key is not null)
         {
-            slot = (slot + 1) & mask;
+            index = (index + 1) & mask;
         }
 
-        _keys[slot] = key;
-        _hashes[slot] = hash;
-        _values[slot] = value;
-    }
-
-    private void Grow()
-    {
-        var (keys, hashes, values) = (_keys, _hashes, _values);
-        _keys = new string?[keys.Length * 2];
-        _hashes = new int[keys.Length * 2];
-        _values = new WordInfo[keys.Length * 2];
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (keys[i] is { } key)
-            {
-                Insert(key, hashes[i], values[i]);
-            }
-        }
+        _slots[index] = slot;
     }
 
     /// <summary>FNV-1a over the characters, the high bits folded in so that the low bits used for slots vary.</summary>
@@ -97,4 +88,6 @@ internal sealed class WordTable
 
         return (int)(hash ^ (hash >> 15)) & int.MaxValue;
     }
+
+    private readonly record struct Slot(string? Key, int Hash, WordInfo Value);
 }
