@@ -39,7 +39,8 @@ public static class NameFinder
 
     internal static bool IsNameToken(Token t)
     {
-        if (t.Kind != TokenKind.Word || t.Lower == "'s" || t.Text == "I")
+        // the possessive 's starts with neither a capital nor al-/el-, so it needs no test of its own
+        if (t.Kind != TokenKind.Word)
         {
             return false;
         }
@@ -47,11 +48,11 @@ public static class NameFinder
         var c = t.Text[0];
         if (char.IsUpper(c))
         {
-            return true;
+            return t.Text.Length > 1 || c != 'I';
         }
 
         // al-Sharaa, el-Sisi, bin-Salman
-        return (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
+        return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
     }
 
     private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
