@@ -24,7 +24,8 @@ public static class AmountFinder
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i])
+            // most tokens cannot start an amount: only numbers, symbols and number words can
+            if (used[i] || tokens[i].Kind == TokenKind.Punct || (tokens[i].Kind == TokenKind.Word && !tokens[i].Has(WordClass.NumberWord)))
             {
                 continue;
             }

@@ -48,7 +48,8 @@ public static class Analyzer
             for (var i = s.Start + 1; i < s.End; i++)
             {
                 var t = tokens[i];
-                if (t.IsCapitalized && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
+                // the set only answers for words that are neither common nor weekdays (NameFinder.AcceptFirst asks after ruling those out)
+                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
                 {
                     seen.Add(t.Lower);
                 }

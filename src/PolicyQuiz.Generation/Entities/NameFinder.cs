@@ -39,7 +39,8 @@ public static class NameFinder
 
     internal static bool IsNameToken(Token t)
     {
-        if (t.Kind != TokenKind.Word || t.Lower == "'s" || t.Text == "I")
+        // the possessive 's starts with neither a capital nor al-/el-, so it needs no test of its own
+        if (t.Kind != TokenKind.Word)
         {
             return false;
         }
@@ -47,11 +48,11 @@ public static class NameFinder
         var c = t.Text[0];
         if (char.IsUpper(c))
         {
-            return true;
+            return t.Text.Length > 1 || c != 'I';
         }
 
         // al-Sharaa, el-Sisi, bin-Salman
-        return (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
+        return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
     }
 
     private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
@@ -137,6 +138,12 @@ public static class NameFinder
         second.CopyTo(buffer[(first.Length + 1)..]);
         return Lexicon.IsPlace(buffer);
     }
+
+    /// <summary>Whether the text of tokens [start, end) is a place or organisation of the gazetteers (a single word by its classes).</summary>
+    private static bool InGazetteer(Document doc, int start, int end) =>
+        end - start == 1
+            ? doc.Tokens[start].Has(WordClass.Place | WordClass.Organisation)
+            : Lexicon.IsPlace(doc.Chars(start, end)) || Lexicon.IsOrganisation(doc.Chars(start, end));
 
     private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
     {
@@ -282,7 +289,7 @@ public static class NameFinder
         string? role = null;
 
         // a title at the front: the last role word followed by one to five name words
-        if (!IsHead(t[end - 1]) && !Lexicon.IsPlace(doc.Chars(start, end)) && !Lexicon.IsOrganisation(doc.Chars(start, end)))
+        if (!IsHead(t[end - 1]) && !InGazetteer(doc, start, end))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
@@ -509,7 +516,10 @@ public static class NameFinder
     {
         var text = m.Text;
         var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
-        if (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place))
+
+        // a one-word mention is its token's text: the token's classes say which gazetteers have it
+        var word = m.End - m.Start == 1 ? t[m.Start].Classes : ~WordClass.None;
+        if ((word & WordClass.Place) != 0 && (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place)))
         {
             m.Type = place.Type;
             m.Country = place.Country;
@@ -519,7 +529,7 @@ public static class NameFinder
             return;
         }
 
-        if (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org))
+        if ((word & WordClass.Organisation) != 0 && (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org)))
         {
             m.Type = org.Kind == "media" ? EntityType.Media : EntityType.Organisation;
             m.Noun = org.Kind switch { "media" => "news outlet", "company" => "company", "intl" => "organisation", "agency" => "body", _ => "group" };
@@ -533,7 +543,7 @@ public static class NameFinder
             return;
         }
 
-        if (m.End - m.Start == 1 && Lexicon.Demonyms.TryGetValue(text, out var country))
+        if (m.End - m.Start == 1 && (word & WordClass.Demonym) != 0 && Lexicon.Demonyms.TryGetValue(text, out var country))
         {
             m.Type = EntityType.Nationality;
             m.Country = country;

@@ -33,7 +33,7 @@ public static class TimeFinder
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i])
+            if (used[i] || !MayStart(tokens[i]))
             {
                 continue;
             }
@@ -89,11 +89,14 @@ public static class TimeFinder
     /// <summary>The words a time expression may start with: <see cref="Lexicon.TimeWords"/>, weekdays, months and number words.</summary>
     private const WordClass Triggers = WordClass.TimeWord | WordClass.Weekday | WordClass.Month | WordClass.NumberWord;
 
+    /// <summary>Whether a time expression can start at the token: a number, a symbol, a trigger word or a hyphenated one (most tokens are none).</summary>
+    private static bool MayStart(Token t) => t.Kind != TokenKind.Punct && (t.Kind != TokenKind.Word || t.Has(Triggers | WordClass.Hyphen));
+
     private static int Match(List<Token> t, int i, int end, out EntityType type)
     {
         type = EntityType.Time;
         var w = t[i].Lower;
-        if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !t[i].Has(Triggers) && w.IndexOf('-', StringComparison.Ordinal) < 0))
+        if (!MayStart(t[i]))
         {
             return i;
         }

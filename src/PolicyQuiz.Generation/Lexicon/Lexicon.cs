@@ -331,6 +331,11 @@ public static class Lexicon
     public static WordClass ClassesOf(string lower, string text)
     {
         var classes = ClassTable.GetValueOrDefault(lower);
+        if (lower.Contains('-', StringComparison.Ordinal))
+        {
+            classes |= WordClass.Hyphen;
+        }
+
         if (ReferenceEquals(lower, text) || string.Equals(lower, text, StringComparison.Ordinal))
         {
             return classes;

@@ -62,6 +62,9 @@ public enum WordClass : uint
     /// <summary><see cref="Lexicon.TimeWords"/>: a word that may start a time expression.</summary>
     TimeWord = 1u << 16,
 
+    /// <summary>Not a list: the token's text has a hyphen in it (al-Sharaa, 180-day, mid-April).</summary>
+    Hyphen = 1u << 20,
+
     /// <summary>The token's text as written is a key of <see cref="Lexicon.Places"/>.</summary>
     Place = 1u << 24,
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation.Reading;
 
@@ -37,30 +38,33 @@ public sealed class MarkdownArticleReader : IArticleReader
                 throw new ArticleFormatException("front matter opened with '---' is never closed") { Line = 1 };
             }
 
+            // line by line over the buffer: only the values of the keys read become strings
             var line = 2;
-            foreach (var raw in text[firstEnd..close].ToString().Split('\n'))
+            var frontMatter = text[firstEnd..close];
+            Span<char> key = stackalloc char[16];
+            foreach (var range in frontMatter.Split('\n'))
             {
-                var entry = raw.TrimEnd('\r');
-                var colon = entry.IndexOf(':', StringComparison.Ordinal);
-                if (colon > 0 && !char.IsWhiteSpace(entry[0]) && entry[0] != '#')
+                var entry = frontMatter[range].TrimEnd('\r');
+                var colon = entry.IndexOf(':');
+                var name = colon > 0 ? entry[..colon].Trim() : default;
+                if (colon > 0 && !char.IsWhiteSpace(entry[0]) && entry[0] != '#' && name.Length <= key.Length)
                 {
-                    var key = entry[..colon].Trim().ToLowerInvariant();
-                    var value = Unquote(StripComment(entry[(colon + 1)..]).Trim());
-                    switch (key)
+                    IgnoreCase.ToLowerInvariant(name, key);
+                    switch (key[..name.Length])
                     {
                         case "title":
-                            title = value;
+                            title = Value(entry[(colon + 1)..]);
                             break;
                         case "publisher":
-                            publisher = value;
+                            publisher = Value(entry[(colon + 1)..]);
                             break;
                         case "url":
                         case "link":
-                            url = value;
+                            url = Value(entry[(colon + 1)..]);
                             break;
                         case "published":
                         case "date":
-                            published = ParseDate(value, line);
+                            published = ParseDate(Value(entry[(colon + 1)..]), line);
                             break;
                         default:
                             break;
@@ -112,7 +116,10 @@ public sealed class MarkdownArticleReader : IArticleReader
         return -1;
     }
 
-    private static string StripComment(string value)
+    /// <summary>A front-matter value: a trailing comment dropped (unless quoted), trimmed, unquoted.</summary>
+    private static string Value(ReadOnlySpan<char> value) => Unquote(StripComment(value).Trim()).ToString();
+
+    private static ReadOnlySpan<char> StripComment(ReadOnlySpan<char> value)
     {
         var trimmed = value.TrimStart();
         if (trimmed.StartsWith('"') || trimmed.StartsWith('\''))
@@ -124,7 +131,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         return hash >= 0 ? value[..hash] : value;
     }
 
-    private static string Unquote(string value) =>
+    private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> value) =>
         value.Length >= 2 && ((value[0] == '"' && value[^1] == '"') || (value[0] == '\'' && value[^1] == '\''))
             ? value[1..^1]
             : value;

@@ -10,8 +10,7 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5);
-        var cache = t_words ??= new Dictionary<string, Word>(4096, StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = t_words ??= new WordTable();
         var i = 0;
         var breakBefore = true;
         var paragraphBefore = true;
@@ -64,7 +63,7 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
 
-            var word = Find(cache, lookup, text.AsSpan(start, i - start), out var known, lowered: false);
+            var word = Find(words, text.AsSpan(start, i - start), out var known, lowered: false);
             if (kind == TokenKind.Word || ReferenceEquals(word.Lower, known))
             {
                 tokens.Add(new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes });
@@ -173,20 +172,17 @@ public static class Tokenizer
         return i;
     }
 
-    /// <summary>What the tokenizer knows of one distinct word: its lowercase form (the same string when it has no capital) and its lexicon classes as a word.</summary>
-    private readonly record struct Word(string Lower, WordClass Classes);
-
     [ThreadStatic]
-    private static Dictionary<string, Word>? t_words;
+    private static WordTable? t_words;
 
     /// <summary>
     /// One string per distinct word with its lowercase form and classes, worked out on its first sighting:
     /// articles repeat their words, so most tokens allocate nothing and cost one lookup. What is kept depends
     /// only on the word and the lexicon.
     /// </summary>
-    private static Word Find(Dictionary<string, Word> cache, Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> span, out string text, bool lowered)
+    private static WordInfo Find(WordTable words, ReadOnlySpan<char> span, out string text, bool lowered)
     {
-        if (lookup.TryGetValue(span, out var key, out var known))
+        if (words.TryGet(span, out var key, out var known))
         {
             text = key;
             return known;
@@ -198,15 +194,11 @@ public static class Tokenizer
         {
             Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
             span.ToLowerInvariant(buffer);
-            Find(cache, lookup, buffer, out lower, lowered: true);
+            Find(words, buffer, out lower, lowered: true);
         }
 
-        var word = new Word(lower, Lexicon.ClassesOf(lower, text));
-        if (cache.Count < 200_000)
-        {
-            cache[text] = word;
-        }
-
+        var word = new WordInfo(lower, Lexicon.ClassesOf(lower, text));
+        words.Add(text, word);
         return word;
     }
 
