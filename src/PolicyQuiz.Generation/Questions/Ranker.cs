@@ -140,9 +140,10 @@ public static class Ranker
     internal static (int Count, int Vague, bool FirstPerson) PromptWords(string text)
     {
         var prompt = text.AsSpan();
-        var words = new WordTally();
-        // the words between spaces, commas and question marks, dots trimmed; the separators found eight characters
-        // at a time (every candidate's prompt passes here, a cloze's is a whole sentence)
+        var words = new WordTally(stackalloc char[8]);
+        // the words between spaces, commas and question marks, dots trimmed; the separators found sixteen characters
+        // at a time (every candidate's prompt passes here, a cloze's is a whole sentence), their masks narrowed to
+        // bytes for one mask instruction
         var start = 0;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
@@ -151,10 +152,13 @@ public static class Ranker
             var space = Vector128.Create((ushort)' ');
             var comma = Vector128.Create((ushort)',');
             var question = Vector128.Create((ushort)'?');
-            for (; i + Vector128<ushort>.Count <= prompt.Length; i += Vector128<ushort>.Count)
+            for (; i + 2 * Vector128<ushort>.Count <= prompt.Length; i += 2 * Vector128<ushort>.Count)
             {
-                var block = Vector128.LoadUnsafe(ref first, (nuint)i);
-                var separators = (Vector128.Equals(block, space) | Vector128.Equals(block, comma) | Vector128.Equals(block, question)).ExtractMostSignificantBits();
+                var low = Vector128.LoadUnsafe(ref first, (nuint)i);
+                var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
+                var lowSeparators = Vector128.Equals(low, space) | Vector128.Equals(low, comma) | Vector128.Equals(low, question);
+                var highSeparators = Vector128.Equals(high, space) | Vector128.Equals(high, comma) | Vector128.Equals(high, question);
+                var separators = Vector128.Narrow(lowSeparators, highSeparators).ExtractMostSignificantBits();
                 while (separators != 0)
                 {
                     var at = i + BitOperations.TrailingZeroCount(separators);
@@ -179,15 +183,18 @@ public static class Ranker
     }
 
     /// <summary>What <see cref="PromptWords"/> counts, word by word.</summary>
-    private ref struct WordTally
+    private ref struct WordTally(Span<char> lower)
     {
+        // room for a short word in lowercase, made once per prompt (not once per word)
+        private readonly Span<char> _lower = lower;
+
         public int Count;
         public int Vague;
         public bool FirstPerson;
 
         public void Add(ReadOnlySpan<char> word)
         {
-            var w = word.Trim('.');
+            var w = word.Length > 0 && (word[0] == '.' || word[^1] == '.') ? word.Trim('.') : word;
             if (w.Length == 0)
             {
                 return;
@@ -197,8 +204,7 @@ public static class Ranker
             // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
             if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
             {
-                Span<char> lower = stackalloc char[8];
-                var l = lower[..w.Length];
+                var l = _lower[..w.Length];
                 if (!AsciiLower(w, l))
                 {
                     IgnoreCase.ToLowerInvariant(w, l);
