@@ -46,9 +46,18 @@ public static class AnswerMatch
 
     private static string NormalizeText(string text)
     {
+        // the normal form is never longer than the text (a word's characters, and one space for the separators before it)
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = Fold(text, buffer);
+        return length == 0 ? string.Empty : new string(buffer[..length]);
+    }
+
+    /// <summary>Writes the normal form of <paramref name="text"/> into <paramref name="buffer"/> (a method of its own so that its counters stay in registers); returns its length.</summary>
+    private static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
+    {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
         // joined by single spaces, leading stop words ("the", "of", ...) dropped
-        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        ReadOnlySpan<char> fold = AsciiFold;
         var length = 0;
         var leading = true;
         var i = 0;
@@ -59,10 +68,10 @@ public static class AnswerMatch
             {
                 var raw = text[i];
                 char c;
-                if (raw < AsciiFold.Length)
+                if (raw < fold.Length)
                 {
                     // ASCII: the same folding and classes from a table
-                    c = AsciiFold[raw];
+                    c = fold[raw];
                     if (c == '\0')
                     {
                         break;
@@ -104,7 +113,7 @@ public static class AnswerMatch
             i++;
         }
 
-        return length == 0 ? string.Empty : new string(buffer[..length]);
+        return length;
     }
 
     private static bool IsStop(ReadOnlySpan<char> word) => word is "on" or "in" or "the" or "a" or "an" or "at" or "by" or "of";

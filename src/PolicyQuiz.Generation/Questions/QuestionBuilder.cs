@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -916,17 +917,28 @@ internal sealed class QuestionBuilder
             }
 
             var words = role.Split(' ');
+            // the tests in order of cost, each ending the mention's turn when it fails (as one condition they would all run)
+            if (!(role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || NamesPlace(words)))
+            {
+                // not specific: "the minister" fits anyone
+                continue;
+            }
+
             var lower = role.ToLowerInvariant();
-            var specific = role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || words.Any(w => Lexicon.Demonyms.ContainsKey(w) || Lexicon.Places.ContainsKey(w) || Lexicon.Places.ContainsKey(w.TrimEnd('.')));
             var indefinite = lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal);
             if (indefinite && (lower.Contains(" in ", StringComparison.Ordinal) || lower.Contains(" of ", StringComparison.Ordinal) || lower.Contains(" to ", StringComparison.Ordinal)))
             {
                 indefinite = false;
             }
 
+            if (indefinite || words.Length > 16)
+            {
+                continue;
+            }
+
             // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
-            var head = words.TakeWhile(w => !Lexicon.Prepositions.Contains(w.ToLowerInvariant())).LastOrDefault()?.ToLowerInvariant() ?? lower;
-            if (!specific || indefinite || head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal) || words.Length > 16)
+            var head = HeadBeforePreposition(words) is { } word ? word.ToLowerInvariant() : lower;
+            if (head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -936,7 +948,7 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || words.Take(5).Any(w => w.EndsWith("'s", StringComparison.Ordinal) || w == "'s");
+            var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || PossessiveAmongFirst(words);
             var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
             var prompt = Phrase.Clean("Who is " + text) + "?";
             Candidates.Add(new Candidate
@@ -952,6 +964,55 @@ internal sealed class QuestionBuilder
                 Rule = "role",
             });
         }
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word of the role is a nationality or a place ("Japanese", "Ukraine's" aside).</summary>
+    private static bool NamesPlace(string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (Lexicon.Demonyms.ContainsKey(w) || Lexicon.Places.ContainsKey(w) || Lexicon.Places.ContainsKey(w.TrimEnd('.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last word before the role's first preposition (or its last word), or null if it begins with one.</summary>
+    private static string? HeadBeforePreposition(string[] words)
+    {
+        Span<char> lower = stackalloc char[32];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            var preposition = w.Length <= lower.Length
+                ? PrepositionsBySpan.Contains(lower[..w.AsSpan().ToLowerInvariant(lower)])
+                : Lexicon.Prepositions.Contains(w.ToLowerInvariant());
+            if (preposition)
+            {
+                return i > 0 ? words[i - 1] : null;
+            }
+        }
+
+        return words.Length > 0 ? words[^1] : null;
+    }
+
+    /// <summary>A possessive among the role's first five words ("Japan's", "the country 's").</summary>
+    private static bool PossessiveAmongFirst(string[] words)
+    {
+        for (var i = 0; i < words.Length && i < 5; i++)
+        {
+            if (words[i].EndsWith("'s", StringComparison.Ordinal) || words[i] == "'s")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Cloze(int sentence, HashSet<Mention> answered, Dictionary<string, int> frequency)
@@ -1012,7 +1073,8 @@ internal sealed class QuestionBuilder
                 Type = QuestionType.Cloze,
                 Prompt = text,
                 Answer = [answer],
-                Accept = DistinctExcept(AcceptFor(m), m.Full, answer),
+                // AcceptFor leaves the full form out already: with the full form as the answer, its list is the one
+                Accept = answer == m.Full ? AcceptFor(m) : DistinctExcept(AcceptFor(m), m.Full, answer),
                 Sentence = sentence,
                 AnswerType = m.Type,
                 Answers = [m],
@@ -1148,25 +1210,31 @@ internal sealed class QuestionBuilder
         _ => "Which of these",
     };
 
+    // the forms AcceptFor gathers before they are deduplicated (it calls nothing that gathers again)
+    [ThreadStatic]
+    private static List<string>? t_accept;
+
     internal static IReadOnlyList<string> AcceptFor(Mention m)
     {
-        var accept = new List<string>(3);
+        var accept = t_accept ??= new List<string>(6);
+        accept.Clear();
         var full = m.Full;
         if (m.Text != full)
         {
             accept.Add(m.Text);
         }
 
+        // the full name's words as Split(' ') would give them: the first, the last and the one before it
+        var firstSpace = full.IndexOf(' ');
+        var lastSpace = full.LastIndexOf(' ');
         if (m.Type == EntityType.Person)
         {
-            var parts = full.Split(' ');
-            if (parts.Length >= 2)
+            if (firstSpace >= 0)
             {
-                var surname = parts[^1].TrimEnd('.');
-                if (surname is "Jr" or "Sr" && parts.Length > 2)
-                {
-                    surname = parts[^2];
-                }
+                var last = full.AsSpan(lastSpace + 1).TrimEnd('.');
+                var surname = last is "Jr" or "Sr" && firstSpace < lastSpace
+                    ? full[(full.LastIndexOf(' ', lastSpace - 1) + 1)..lastSpace]
+                    : last.ToString();
 
                 if (surname.StartsWith("al-", StringComparison.Ordinal))
                 {
@@ -1177,12 +1245,12 @@ internal sealed class QuestionBuilder
             }
 
             // "Sheikh Mohammed", "Crown Prince Mohammed"
-            if (m.Role is { } role && parts.Length >= 2)
+            if (m.Role is { } role && firstSpace >= 0)
             {
-                var title = role.Split(' ')[^1];
+                var title = role.AsSpan(role.LastIndexOf(' ') + 1);
                 if (title is "Sheikh" or "Prince" or "King" or "Emir" or "Sultan" or "Ayatollah" or "Queen" or "Princess")
                 {
-                    accept.Add(title + " " + parts[0]);
+                    accept.Add(string.Concat(title, " ", full.AsSpan(0, firstSpace)));
                 }
             }
         }
@@ -1208,7 +1276,7 @@ internal sealed class QuestionBuilder
             accept.Add(m.Text[8..]);
         }
 
-        return DistinctExcept(accept, null, full);
+        return accept.Count == 0 ? [] : DistinctExcept(accept, null, full);
     }
 
     private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null, bool keepCounted = false)
@@ -1217,6 +1285,20 @@ internal sealed class QuestionBuilder
         var wordCount = prompt.AsSpan().Count(' ') + 1;
         if (prompt.Length < 14 || wordCount > 40 || wordCount < 4 || JoinerAmongFirstWords(prompt) && !SubjectHasJoiner(c))
         {
+            return;
+        }
+
+        if (answers.Count == 1 && !(answers[0].Type == EntityType.Count && answers[0].Counted is not null && rule == "amount" && !keepCounted))
+        {
+            // one answer in its full form: its accepted forms (none of them the full form, none twice) with the extra one
+            var only = answers[0];
+            var forms = AcceptFor(only);
+            if (extraAccept is not null && extraAccept != only.Full && !Contains(forms, extraAccept))
+            {
+                forms = [.. forms, extraAccept];
+            }
+
+            AddCandidate(kind, prompt, [only.Full], forms, c, answers, rule, bonus);
             return;
         }
 
@@ -1241,6 +1323,11 @@ internal sealed class QuestionBuilder
             accept.Add(extraAccept);
         }
 
+        AddCandidate(kind, prompt, answerTexts, DistinctExcept(accept, answerTexts), c, answers, rule, bonus);
+    }
+
+    private void AddCandidate(QuestionKind kind, string prompt, IReadOnlyList<string> answerTexts, IReadOnlyList<string> accept, Clause c, List<Mention> answers, string rule, double bonus)
+    {
         if (c.SubjectIsPronoun && c.Subjects.Count == 0 && c.StandIn is null)
         {
             bonus -= 1.2;
@@ -1252,7 +1339,7 @@ internal sealed class QuestionBuilder
             Type = answers.Count > 1 ? QuestionType.Multi : QuestionType.Choice,
             Prompt = prompt,
             Answer = answerTexts,
-            Accept = DistinctExcept(accept, answerTexts),
+            Accept = accept,
             Sentence = c.Sentence,
             AnswerType = answers[0].Type,
             Answers = answers,
@@ -1260,6 +1347,19 @@ internal sealed class QuestionBuilder
             Bonus = bonus,
             Verb = c.Class,
         });
+    }
+
+    private static bool Contains(IReadOnlyList<string> texts, string text)
+    {
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (texts[i] == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Russian and American diplomats": the subject itself joins words, so a joiner early in the prompt is the subject's.</summary>
@@ -1301,17 +1401,52 @@ internal sealed class QuestionBuilder
     /// <summary>The texts (then <paramref name="extra"/>) without repeats, in order of first appearance, leaving out <paramref name="except"/>.</summary>
     private static string[] DistinctExcept(IReadOnlyList<string> texts, string? extra, string except)
     {
-        var result = new List<string>(texts.Count + 1);
+        // counted first, then written into an array of that size (the lists are a handful of names)
+        var count = 0;
         for (var i = 0; i <= texts.Count; i++)
         {
-            var a = i < texts.Count ? texts[i] : extra;
-            if (a is not null && a != except && !result.Contains(a))
+            if (Kept(texts, extra, except, i))
             {
-                result.Add(a);
+                count++;
             }
         }
 
-        return [.. result];
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var result = new string[count];
+        var n = 0;
+        for (var i = 0; i <= texts.Count; i++)
+        {
+            if (Kept(texts, extra, except, i))
+            {
+                result[n++] = i < texts.Count ? texts[i] : extra!;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether text <paramref name="i"/> (the extra one after the texts) is kept: given, not the exception, not one before it again.</summary>
+    private static bool Kept(IReadOnlyList<string> texts, string? extra, string except, int i)
+    {
+        var a = i < texts.Count ? texts[i] : extra;
+        if (a is null || a == except)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < i; j++)
+        {
+            if (texts[j] == a)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The texts without repeats, in order of first appearance, leaving out any of <paramref name="except"/>.</summary>

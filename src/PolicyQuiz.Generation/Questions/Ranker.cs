@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -136,31 +140,71 @@ public static class Ranker
     internal static (int Count, int Vague, bool FirstPerson) PromptWords(string text)
     {
         var prompt = text.AsSpan();
-        var count = 0;
-        var vague = 0;
-        var firstPerson = false;
-        Span<char> lower = stackalloc char[8];
-        // the words between spaces, commas and question marks, dots trimmed (a plain scan: prompts are short)
+        var words = new WordTally(stackalloc char[8]);
+        // the words between spaces, commas and question marks, dots trimmed; the separators found sixteen characters
+        // at a time (every candidate's prompt passes here, a cloze's is a whole sentence), their masks narrowed to
+        // bytes for one mask instruction
         var start = 0;
-        for (var i = 0; i <= prompt.Length; i++)
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            if (i < prompt.Length && prompt[i] is not (' ' or ',' or '?'))
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(prompt));
+            var space = Vector128.Create((ushort)' ');
+            var comma = Vector128.Create((ushort)',');
+            var question = Vector128.Create((ushort)'?');
+            for (; i + 2 * Vector128<ushort>.Count <= prompt.Length; i += 2 * Vector128<ushort>.Count)
             {
-                continue;
+                var low = Vector128.LoadUnsafe(ref first, (nuint)i);
+                var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
+                var lowSeparators = Vector128.Equals(low, space) | Vector128.Equals(low, comma) | Vector128.Equals(low, question);
+                var highSeparators = Vector128.Equals(high, space) | Vector128.Equals(high, comma) | Vector128.Equals(high, question);
+                var separators = Vector128.Narrow(lowSeparators, highSeparators).ExtractMostSignificantBits();
+                while (separators != 0)
+                {
+                    var at = i + BitOperations.TrailingZeroCount(separators);
+                    words.Add(prompt[start..at]);
+                    start = at + 1;
+                    separators &= separators - 1;
+                }
             }
+        }
 
-            var w = prompt[start..i].Trim('.');
-            start = i + 1;
+        for (; i < prompt.Length; i++)
+        {
+            if (prompt[i] is ' ' or ',' or '?')
+            {
+                words.Add(prompt[start..i]);
+                start = i + 1;
+            }
+        }
+
+        words.Add(prompt[start..]);
+        return (words.Count, words.Vague, words.FirstPerson);
+    }
+
+    /// <summary>What <see cref="PromptWords"/> counts, word by word.</summary>
+    private ref struct WordTally(Span<char> lower)
+    {
+        // room for a short word in lowercase, made once per prompt (not once per word)
+        private readonly Span<char> _lower = lower;
+
+        public int Count;
+        public int Vague;
+        public bool FirstPerson;
+
+        public void Add(ReadOnlySpan<char> word)
+        {
+            var w = word.Length > 0 && (word[0] == '.' || word[^1] == '.') ? word.Trim('.') : word;
             if (w.Length == 0)
             {
-                continue;
+                return;
             }
 
-            count++;
+            Count++;
             // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
             if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
             {
-                var l = lower[..w.Length];
+                var l = _lower[..w.Length];
                 if (!AsciiLower(w, l))
                 {
                     IgnoreCase.ToLowerInvariant(w, l);
@@ -168,18 +212,16 @@ public static class Ranker
 
                 if (IsVague(l))
                 {
-                    vague++;
+                    Vague++;
                 }
 
                 // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
                 if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
                 {
-                    firstPerson = true;
+                    FirstPerson = true;
                 }
             }
         }
-
-        return (count, vague, firstPerson);
     }
 
     /// <summary>Lowercases a short ASCII word without a call into the runtime; false if it is not ASCII (the destination is then left unfinished).</summary>
@@ -320,26 +362,38 @@ public static class Ranker
     /// </summary>
     public static List<Candidate> Order(List<Candidate> candidates, Document doc, int limit = int.MaxValue)
     {
-        var dense = new HashSet<int>();
+        // counts by sentence and by answer kept in arrays: the effective score is worked out again at every step
+        var dense = new bool[doc.Sentences.Count];
         var perSentenceMentions = new int[doc.Sentences.Count];
         foreach (var m in doc.Mentions)
         {
             if (++perSentenceMentions[m.Sentence] == 3)
             {
-                dense.Add(m.Sentence);
+                dense[m.Sentence] = true;
             }
         }
 
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
-        var perSentence = new Dictionary<int, int>();
-        var perAnswer = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seenAnswers = new HashSet<(string Key, int Sentence, bool Role)>();
+        var perSentence = new int[doc.Sentences.Count];
+        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>();
         var seenPrompts = new HashSet<string>(StringComparer.Ordinal);
-        var keys = new string[candidates.Count];
+
+        // each candidate's answer key (its first answer, normalised) as a number: the same number for the same key
+        var keys = new int[candidates.Count];
+        var keyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
-            keys[i] = Key(candidates[i]);
+            var key = Key(candidates[i]);
+            if (!keyNumbers.TryGetValue(key, out var number))
+            {
+                number = keyNumbers.Count;
+                keyNumbers.Add(key, number);
+            }
+
+            keys[i] = number;
         }
+
+        var perAnswer = new int[keyNumbers.Count];
 
         // Each round takes the candidate of highest effective score (the first of equals in the
         // list's order). Effective scores only fall as questions are picked, so a heap of possibly
@@ -374,16 +428,16 @@ public static class Ranker
             }
 
             picked.Add(chosen);
-            perSentence[chosen.Sentence] = perSentence.GetValueOrDefault(chosen.Sentence) + 1;
-            perAnswer[key] = perAnswer.GetValueOrDefault(key) + 1;
+            perSentence[chosen.Sentence]++;
+            perAnswer[key]++;
         }
 
         return picked;
 
         // a second question on the same answer (from another sentence) rarely teaches a new fact: dedupe it hard;
         // but the same time words in another sentence mostly date another event ("next Thursday" for a vote and for a signing)
-        double Effective(int i) => candidates[i].Score - (dense.Contains(candidates[i].Sentence) ? 0.75 : 1.5) * perSentence.GetValueOrDefault(candidates[i].Sentence)
-            - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer.GetValueOrDefault(keys[i]);
+        double Effective(int i) => candidates[i].Score - (dense[candidates[i].Sentence] ? 0.75 : 1.5) * perSentence[candidates[i].Sentence]
+            - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer[keys[i]];
     }
 
     /// <summary>Higher score first; of equal scores, the earlier candidate.</summary>
