@@ -254,12 +254,19 @@ public sealed class Distractors
         return shape;
     }
 
+    private static readonly EntityType[] People = [EntityType.Person];
+    private static readonly EntityType[] Cities = [EntityType.City];
+    private static readonly EntityType[] Regions = [EntityType.Region];
+    private static readonly EntityType[] Organisations = [EntityType.Organisation];
+    private static readonly EntityType[] Media = [EntityType.Media];
+
     private static EntityType[] PoolTypes(EntityType answer) => answer switch
     {
-        EntityType.Person => [EntityType.Person],
-        EntityType.City => [EntityType.City],
-        EntityType.Region => [EntityType.Region],
-        EntityType.Organisation or EntityType.Media => [answer],
+        EntityType.Person => People,
+        EntityType.City => Cities,
+        EntityType.Region => Regions,
+        EntityType.Organisation => Organisations,
+        EntityType.Media => Media,
         _ => [],
     };
 
