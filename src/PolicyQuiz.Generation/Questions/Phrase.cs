@@ -14,10 +14,14 @@ internal sealed class Phrase
     // what Clean trims from the end of a phrase
     private const string TrimmedAtEnd = ",;:-\u2014 ";
 
-    // one buffer kept per thread: a phrase takes it when made and gives it back when its text is taken (every
-    // candidate's prompt is written here, and phrases are made and finished one after another)
+    // two buffers kept per thread: a phrase takes one when made and gives it back when its text is taken (every
+    // candidate's prompt is written here; phrases are made and finished one after another, or two at once when
+    // cloze gaps are cut from a sentence written whole)
     [ThreadStatic]
     private static char[]? t_spare;
+
+    [ThreadStatic]
+    private static char[]? t_spare2;
 
     private readonly Document _doc;
     private char[] _chars;
@@ -28,8 +32,20 @@ internal sealed class Phrase
     public Phrase(Document doc)
     {
         _doc = doc;
-        _chars = t_spare ?? new char[256];
-        t_spare = null;
+        if (t_spare is { } spare)
+        {
+            _chars = spare;
+            t_spare = null;
+        }
+        else if (t_spare2 is { } spare2)
+        {
+            _chars = spare2;
+            t_spare2 = null;
+        }
+        else
+        {
+            _chars = new char[256];
+        }
     }
 
     public int Length => _length;
@@ -254,10 +270,18 @@ internal sealed class Phrase
         return _chars.AsSpan(0, _length);
     }
 
-    // the buffer goes back for the next phrase (kept if another one is there already)
+    // the buffer goes back for the next phrase (dropped if both places are taken)
     private void Release()
     {
-        t_spare ??= _chars;
+        if (t_spare is null)
+        {
+            t_spare = _chars;
+        }
+        else
+        {
+            t_spare2 ??= _chars;
+        }
+
         _chars = [];
     }
 
