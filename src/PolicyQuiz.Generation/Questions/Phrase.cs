@@ -14,10 +14,14 @@ internal sealed class Phrase
     // what Clean trims from the end of a phrase
     private const string TrimmedAtEnd = ",;:-\u2014 ";
 
-    // one buffer kept per thread: a phrase takes it when made and gives it back when its text is taken (every
-    // candidate's prompt is written here, and phrases are made and finished one after another)
+    // two buffers kept per thread: a phrase takes one when made and gives it back when its text is taken (every
+    // candidate's prompt is written here; phrases are made and finished one after another, or two at once when
+    // cloze gaps are cut from a sentence written whole)
     [ThreadStatic]
     private static char[]? t_spare;
+
+    [ThreadStatic]
+    private static char[]? t_spare2;
 
     private readonly Document _doc;
     private char[] _chars;
@@ -28,8 +32,20 @@ internal sealed class Phrase
     public Phrase(Document doc)
     {
         _doc = doc;
-        _chars = t_spare ?? new char[256];
-        t_spare = null;
+        if (t_spare is { } spare)
+        {
+            _chars = spare;
+            t_spare = null;
+        }
+        else if (t_spare2 is { } spare2)
+        {
+            _chars = spare2;
+            t_spare2 = null;
+        }
+        else
+        {
+            _chars = new char[256];
+        }
     }
 
     public int Length => _length;
@@ -90,9 +106,7 @@ internal sealed class Phrase
                 }
             }
 
-            var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
-            var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_length > 0 && Tail is '(' or '$');
-            if (_length > 0 && !noSpace && Tail != ' ')
+            if (SpaceBefore(t, tok, k))
             {
                 Append(' ');
             }
@@ -102,6 +116,81 @@ internal sealed class Phrase
         }
 
         return this;
+    }
+
+    /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
+    private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k)
+    {
+        var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
+        var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_length > 0 && Tail is '(' or '$');
+        return _length > 0 && !noSpace && Tail != ' ';
+    }
+
+    /// <summary>
+    /// Writes tokens [start, end) as <see cref="Tokens"/> does, noting for each token k where the text before it ends
+    /// (<paramref name="before"/>[k - start], ahead of any space) and where its own text begins (<paramref name="at"/>[k - start]).
+    /// </summary>
+    public Phrase TokensNoted(int start, int end, int[] before, int[] at)
+    {
+        var t = CollectionsMarshal.AsSpan(_doc.Tokens);
+        for (var k = start; k < end; k++)
+        {
+            ref readonly var tok = ref t[k];
+            before[k - start] = _length;
+            if (SpaceBefore(t, tok, k))
+            {
+                Append(' ');
+            }
+
+            at[k - start] = _length;
+            Append(tok.Text);
+            _last = k;
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// The text of <c>new Phrase(doc).Tokens(start, gapStart).Gap(gapStart, gapEnd).Tokens(gapEnd, end).ToString()</c>, cut from
+    /// this phrase, which wrote tokens [start, end) with <see cref="TokensNoted"/>: the text before the gap is the same, and so is
+    /// the text after the gap's first token, whose space is decided anew after the gap. Null when the cut does not apply.
+    /// A cloze cuts up to three gaps into one sentence: it is written once, not once per gap.
+    /// </summary>
+    public string? WithGap(int start, int end, int gapStart, int gapEnd, int[] before, int[] at)
+    {
+        var t = CollectionsMarshal.AsSpan(_doc.Tokens);
+        if (gapStart < start || gapEnd < gapStart || gapEnd > end || gapEnd < end && t[gapEnd].Text.Length == 0)
+        {
+            // an empty token would leave a different last character after the gap than after itself
+            return null;
+        }
+
+        var written = _chars.AsSpan(0, _length);
+        var p = new Phrase(_doc);
+        p.Append(written[..before[gapStart - start]]);
+        p._last = gapStart > start ? gapStart - 1 : -1;
+        p.Gap(gapStart, gapEnd);
+        if (gapEnd < end)
+        {
+            if (p.SpaceBefore(t, t[gapEnd], gapEnd))
+            {
+                p.Append(' ');
+            }
+
+            p.Append(written[at[gapEnd - start]..]);
+        }
+
+        return p.ToString();
+    }
+
+    /// <summary>Gives the buffer back without taking the text (a phrase written only to be cut from).</summary>
+    public void Drop()
+    {
+        if (!_taken)
+        {
+            _taken = true;
+            Release();
+        }
     }
 
     private void Append(char c)
@@ -114,7 +203,7 @@ internal sealed class Phrase
         _chars[_length++] = c;
     }
 
-    private void Append(string text)
+    private void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length > _chars.Length)
         {
@@ -181,10 +270,18 @@ internal sealed class Phrase
         return _chars.AsSpan(0, _length);
     }
 
-    // the buffer goes back for the next phrase (kept if another one is there already)
+    // the buffer goes back for the next phrase (dropped if both places are taken)
     private void Release()
     {
-        t_spare ??= _chars;
+        if (t_spare is null)
+        {
+            t_spare = _chars;
+        }
+        else
+        {
+            t_spare2 ??= _chars;
+        }
+
         _chars = [];
     }
 

@@ -27,6 +27,10 @@ internal sealed class QuestionBuilder
     // the time and place adjuncts of the clause at hand, found once for both the when- and the where-questions
     private readonly List<(Mention M, int From, int To)> _adjuncts = new(4);
 
+    // where each token of the sentence at hand begins in its written text (and where the text before it ends), for cloze gaps
+    private int[] _before = new int[64];
+    private int[] _at = new int[64];
+
     public List<Candidate> Candidates { get; } = [];
 
     public void FromClause(Clause c)
@@ -1043,11 +1047,24 @@ internal sealed class QuestionBuilder
         }
 
         choices.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.M.Start.CompareTo(b.M.Start));
+        if (choices.Count == 0)
+        {
+            return;
+        }
+
+        // the sentence written once; each gap is cut into it
+        var length = span.End - span.Start;
+        if (_before.Length < length)
+        {
+            _before = new int[Math.Max(length, 2 * _before.Length)];
+            _at = new int[_before.Length];
+        }
+
+        var written = new Phrase(_doc).TokensNoted(span.Start, span.End, _before, _at);
         for (var c = 0; c < choices.Count && c < 3; c++)
         {
             var m = choices[c].M;
 
-            var p = new Phrase(_doc);
             var gapEnd = m.End;
             var answer = m.Text;
             if (m.Type == EntityType.Count && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal))
@@ -1063,10 +1080,8 @@ internal sealed class QuestionBuilder
                 gapEnd += 3;
             }
 
-            p.Tokens(span.Start, m.Start);
-            p.Gap(m.Start, gapEnd);
-            p.Tokens(gapEnd, span.End);
-            var text = p.ToString();
+            var text = written.WithGap(span.Start, span.End, m.Start, gapEnd, _before, _at)
+                ?? new Phrase(_doc).Tokens(span.Start, m.Start).Gap(m.Start, gapEnd).Tokens(gapEnd, span.End).ToString();
             Candidates.Add(new Candidate
             {
                 Kind = KindOf(m),
@@ -1081,6 +1096,8 @@ internal sealed class QuestionBuilder
                 Rule = "cloze",
             });
         }
+
+        written.Drop();
     }
 
     // ---- helpers ----------------------------------------------------------------------------
