@@ -97,16 +97,24 @@ public static class AnswerText
             }
         }
 
+        // every leading article, not just the first ("a a team" → "team"), so that normalising twice changes nothing
         var result = builder.ToString();
-        foreach (var article in Articles)
+        var start = 0;
+        for (var stripped = true; stripped;)
         {
-            if (result.Length > article.Length && result.StartsWith(article, StringComparison.Ordinal))
+            stripped = false;
+            foreach (var article in Articles)
             {
-                return result[article.Length..];
+                if (result.Length - start > article.Length && result.AsSpan(start).StartsWith(article, StringComparison.Ordinal))
+                {
+                    start += article.Length;
+                    stripped = true;
+                    break;
+                }
             }
         }
 
-        return result;
+        return start == 0 ? result : result[start..];
     }
 
     /// <summary>The digits of a normalised answer, in order: numbers must match exactly, never as a typo.</summary>

@@ -10,6 +10,13 @@ public sealed class AnswerCheckerProperties
 
     private static readonly Gen<string> Answers = Words.Array[1, 4].Select(words => string.Join(" ", words));
 
+    [Theory]
+    [InlineData("+?a@a)S>c3", "s c3")]
+    [InlineData("The a team", "team")]
+    [InlineData("a", "a")]
+    [InlineData("the a", "a")]
+    public void Every_leading_article_goes(string text, string expected) => Assert.Equal(expected, AnswerText.Normalize(text));
+
     [Fact]
     public void Normalising_twice_changes_nothing() =>
         Gen.String.Sample(text => Assert.Equal(AnswerText.Normalize(text), AnswerText.Normalize(AnswerText.Normalize(text))));
