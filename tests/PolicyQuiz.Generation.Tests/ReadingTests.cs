@@ -30,6 +30,17 @@ public sealed class ReadingTests
         Assert.StartsWith("broken.md:1:", result.Describe(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("missing.md")]
+    [InlineData("no/such/folder/missing.md")]
+    public void A_missing_file_is_reported_as_such(string name)
+    {
+        var result = new ArticleLoader().Load(Path.Combine(Path.GetTempPath(), "policyquiz-reading-absent", name));
+
+        Assert.False(result.Ok);
+        Assert.Equal("no such file", result.Error);
+    }
+
     [Fact]
     public void An_article_read_through_a_symbolic_link_is_read_whole()
     {

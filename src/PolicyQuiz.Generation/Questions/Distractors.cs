@@ -44,7 +44,9 @@ public sealed class Distractors
         var picked = new List<string>(wanted);
         var pickedWords = new List<string[]>(wanted);
         var tried = 0;
-        var foldedPrompt = IgnoreCase.Fold(candidate.Prompt);
+        // the prompt folded once, on the stack, for the giveaway check of every option
+        var foldedPrompt = candidate.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[candidate.Prompt.Length] : [];
+        var isFolded = IgnoreCase.TryFold(candidate.Prompt, foldedPrompt);
         foreach (var option in Pool(candidate))
         {
             if (picked.Count >= wanted || ++tried > 400)
@@ -52,7 +54,7 @@ public sealed class Distractors
                 break;
             }
 
-            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, foldedPrompt, option))
+            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, foldedPrompt, isFolded, option))
             {
                 // a name the question itself shows is no answer to it: a giveaway, not a distractor
                 continue;

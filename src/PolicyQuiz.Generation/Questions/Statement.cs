@@ -140,13 +140,18 @@ internal sealed class Statement
     }
 
     /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
+    /// <summary>A first-person word; the letters they start with rule out almost every word before the set is asked.</summary>
+    private static bool IsFirstPerson(string lower) =>
+        lower.Length is > 0 and <= 9 && lower[0] is 'i' or 'w' or 'm' or 'o' or 'u' && FirstPerson.Contains(lower);
+
     internal static bool OwnWords(Document doc, int sentence)
     {
         var span = doc.Sentences[sentence];
         for (var k = span.Start; k < span.End; k++)
         {
             var text = doc.Tokens[k].Text;
-            if (text is "\"" or "\u201C" or "\u201D" || FirstPerson.Contains(doc.Tokens[k].Lower) && doc.Tokens[k].Text != "US")
+            var lower = doc.Tokens[k].Lower;
+            if (text is "\"" or "\u201C" or "\u201D" || IsFirstPerson(lower) && text != "US")
             {
                 return true;
             }

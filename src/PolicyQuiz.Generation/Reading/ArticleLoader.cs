@@ -45,12 +45,6 @@ public sealed class ArticleLoader
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return LoadResult.Failed(path, "no such file");
-            }
-
             // the length of what the handle opened: for a symbolic link, its target (FileInfo.Length is the link's own)
             using var handle = File.OpenHandle(path);
             var length = RandomAccess.GetLength(handle);
@@ -74,6 +68,11 @@ public sealed class ArticleLoader
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // asked of the open itself: a stat before it would cost a system call per file
+            return LoadResult.Failed(path, "no such file");
         }
         catch (IOException e)
         {
