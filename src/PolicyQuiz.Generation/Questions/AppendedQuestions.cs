@@ -18,14 +18,15 @@ internal static class AppendedQuestions
 
     public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, QuestionIds ids, List<Clause>[]? clauses = null)
     {
-        // statements only where one can come from: the opening sentences and sentences with a date
-        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || OrderBuilder.HasDate(doc, s), clauses);
+        // statements only where one can come from: the opening sentences and sentences with a date (each looked at once)
+        var dated = OrderBuilder.DatedSentences(doc);
+        var statements = Statements(doc, s => s < TrueFalseBuilder.FirstSentences || dated[s], clauses);
         foreach (var d in TrueFalseBuilder.Build(doc, distractors, statements, TrueFalsePerArticle))
         {
             result.Add(ToQuestion(d, sourceId, ids));
         }
 
-        var events = OrderBuilder.Events(doc, statements, sourceId);
+        var events = OrderBuilder.Events(doc, statements, sourceId, dated);
         EventsOf.AddOrUpdate(doc.Article, events);
         if (OrderBuilder.Build(events) is { } order)
         {

@@ -24,27 +24,16 @@ internal static class OrderBuilder
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "could", "may", "might", "can", "should" };
 
     /// <summary>The article's events with a resolved date, in article order.</summary>
-    public static List<DatedEvent> Events(Document doc, IReadOnlyList<Statement> statements, string sourceId)
+    /// <param name="dated">For each sentence, whether it has a date (<see cref="DatedSentences"/>).</param>
+    public static List<DatedEvent> Events(Document doc, IReadOnlyList<Statement> statements, string sourceId, bool[] dated)
     {
         var events = new List<DatedEvent>();
         var sentences = new HashSet<int>();
-        // whether each sentence has a date, worked out once per sentence (a sentence has several statements): 0 not yet, 1 yes, -1 no
-        var dated = new sbyte[doc.Sentences.Count];
         foreach (var s in statements)
         {
             // one event per sentence: the first statement that makes one
             var sentence = s.Clause.Sentence;
-            if (sentences.Contains(sentence))
-            {
-                continue;
-            }
-
-            if (dated[sentence] == 0)
-            {
-                dated[sentence] = HasDate(doc, sentence) ? (sbyte)1 : (sbyte)-1;
-            }
-
-            if (dated[sentence] > 0 && Event(doc, s, sourceId) is { } e)
+            if (dated[sentence] && !sentences.Contains(sentence) && Event(doc, s, sourceId) is { } e)
             {
                 sentences.Add(sentence);
                 events.Add(e);
@@ -52,6 +41,18 @@ internal static class OrderBuilder
         }
 
         return events;
+    }
+
+    /// <summary>For each sentence of the article, <see cref="HasDate"/>.</summary>
+    public static bool[] DatedSentences(Document doc)
+    {
+        var dated = new bool[doc.Sentences.Count];
+        for (var s = 0; s < dated.Length; s++)
+        {
+            dated[s] = HasDate(doc, s);
+        }
+
+        return dated;
     }
 
     /// <summary>Whether the sentence has a time expression that names a day, a month or a year.</summary>
