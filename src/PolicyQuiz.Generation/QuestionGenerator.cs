@@ -27,7 +27,15 @@ public sealed class QuestionGenerator
     /// gives, in the same order) drafted article by article as they are enumerated: a caller that writes them as they
     /// come never holds them all. Enumerate the questions once.
     /// </summary>
-    public (Pack Header, IEnumerable<Question> Questions) Stream(IReadOnlyList<Article> articles, string? packId = null, string? title = null)
+    public (Pack Header, IEnumerable<Question> Questions) Stream(IReadOnlyList<Article> articles, string? packId = null, string? title = null) =>
+        Stream(articles, i => articles[i], packId, title);
+
+    /// <summary>
+    /// As <see cref="Stream(IReadOnlyList{Article}, string?, string?)"/>, for articles not all held in memory:
+    /// <paramref name="articles"/> gives the pack's sources (their bodies are not read) and <paramref name="full"/>
+    /// the article with its body when its turn comes, or null when it can no longer be read (it gets no questions).
+    /// </summary>
+    public (Pack Header, IEnumerable<Question> Questions) Stream(IReadOnlyList<Article> articles, Func<int, Article?> full, string? packId = null, string? title = null)
     {
         var sources = new List<Source>(articles.Count);
         var sourceIdOf = new string[articles.Count];
@@ -55,32 +63,39 @@ public sealed class QuestionGenerator
             Version = 1,
             Sources = sources.ToEquatableList(),
         };
-        return (header, Questions(articles, sourceIdOf));
+        return (header, Questions(full, sourceIdOf));
     }
 
-    private IEnumerable<Question> Questions(IReadOnlyList<Article> articles, string[] sourceIds)
+    private IEnumerable<Question> Questions(Func<int, Article?> full, string[] sourceIds)
     {
         var pool = Pool.Clone();
         var ids = new QuestionIds(sourceIds);
-        for (var i = 0; i < articles.Count; i++)
+        var events = new List<IReadOnlyList<DatedEvent>>(sourceIds.Length);
+        for (var i = 0; i < sourceIds.Length; i++)
         {
-            foreach (var question in Generate(articles[i], sourceIds[i], ids, pool))
+            if (full(i) is not { } article)
+            {
+                continue;
+            }
+
+            foreach (var question in Generate(article, sourceIds[i], ids, pool, events))
             {
                 yield return question;
             }
         }
 
         var across = new List<Question>(1);
-        AppendedQuestions.AddAcrossArticles(across, articles, ids);
+        AppendedQuestions.AddAcrossArticles(across, events, ids);
         foreach (var question in across)
         {
             yield return question;
         }
     }
 
-    public IReadOnlyList<Question> Generate(Article article, string sourceId, QuestionIds? ids = null) => Generate(article, sourceId, ids, Pool.Clone());
+    public IReadOnlyList<Question> Generate(Article article, string sourceId, QuestionIds? ids = null) => Generate(article, sourceId, ids, Pool.Clone(), events: null);
 
-    private List<Question> Generate(Article article, string sourceId, QuestionIds? ids, DistractorPool pool)
+    /// <param name="events">When given, receives the article's dated events, for the pack-wide order question.</param>
+    private List<Question> Generate(Article article, string sourceId, QuestionIds? ids, DistractorPool pool, List<IReadOnlyList<DatedEvent>>? events)
     {
         ids ??= new QuestionIds();
         var doc = Analyzer.Analyze(article);
@@ -126,7 +141,8 @@ public sealed class QuestionGenerator
             });
         }
 
-        AppendedQuestions.Add(result, doc, distractors, sourceId, ids, clauses);
+        var dated = AppendedQuestions.Add(result, doc, distractors, sourceId, ids, clauses);
+        events?.Add(dated);
 
         // the pack's later articles may use this one's names as distractors
         pool.AddNames(doc);

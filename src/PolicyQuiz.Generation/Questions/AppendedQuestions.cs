@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using PolicyQuiz.Core.Model;
-using PolicyQuiz.Generation.Reading;
 
 namespace PolicyQuiz.Generation;
 
@@ -13,10 +11,8 @@ internal static class AppendedQuestions
 {
     public const int TrueFalsePerArticle = 2;
 
-    // the dated events of each article generated, kept for the pack-wide order question
-    private static readonly ConditionalWeakTable<Article, List<DatedEvent>> EventsOf = [];
-
-    public static void Add(List<Question> result, Document doc, Distractors distractors, string sourceId, QuestionIds ids, List<Clause>[]? clauses = null)
+    /// <summary>Adds the article's appended questions; returns its dated events, which the pack-wide order question is drawn from.</summary>
+    public static List<DatedEvent> Add(List<Question> result, Document doc, Distractors distractors, string sourceId, QuestionIds ids, List<Clause>[]? clauses = null)
     {
         // statements only where one can come from: the opening sentences and sentences with a date (each looked at once)
         var dated = OrderBuilder.DatedSentences(doc);
@@ -27,11 +23,12 @@ internal static class AppendedQuestions
         }
 
         var events = OrderBuilder.Events(doc, statements, sourceId, dated);
-        EventsOf.AddOrUpdate(doc.Article, events);
         if (OrderBuilder.Build(events) is { } order)
         {
             result.Add(ToQuestion(order, sourceId, ids));
         }
+
+        return events;
     }
 
     /// <summary>The clauses (as the question builder frames them) that stand on their own as statements, in the chosen sentences.</summary>
@@ -67,18 +64,9 @@ internal static class AppendedQuestions
     }
 
     /// <summary>With two or more articles, one order question from events of at least two of them.</summary>
-    public static void AddAcrossArticles(List<Question> questions, IReadOnlyList<Article> articles, QuestionIds ids)
+    /// <param name="perArticle">The dated events of each article generated, as <see cref="Add"/> returned them.</param>
+    public static void AddAcrossArticles(List<Question> questions, IReadOnlyList<IReadOnlyList<DatedEvent>> perArticle, QuestionIds ids)
     {
-        var perArticle = new List<IReadOnlyList<DatedEvent>>(articles.Count);
-        foreach (var article in articles)
-        {
-            if (EventsOf.TryGetValue(article, out var events))
-            {
-                perArticle.Add(events);
-                EventsOf.Remove(article);
-            }
-        }
-
         if (perArticle.Count > 1 && OrderBuilder.Build(perArticle) is { SourceId: { } source } order)
         {
             questions.Add(ToQuestion(order, source, ids, "events across the articles"));

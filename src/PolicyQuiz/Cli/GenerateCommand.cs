@@ -61,7 +61,10 @@ internal static class GenerateCommand
         var files = loader.Expand(inputs);
         var progress = GenerateProgress.ForConsole();
         progress.Start(files.Count);
+        // each article is read twice: now for the pack's sources (its body is let go), and again when its questions are
+        // drafted, so only one article's text is held at a time however many there are
         var articles = new List<Article>();
+        var readFrom = new List<(string File, int Index)>();
         var failed = false;
         foreach (var file in files)
         {
@@ -74,7 +77,12 @@ internal static class GenerateCommand
                 continue;
             }
 
-            articles.AddRange(result.Articles);
+            for (var i = 0; i < result.Articles.Count; i++)
+            {
+                articles.Add(review ? result.Articles[i] : result.Articles[i] with { Body = string.Empty });
+                readFrom.Add((file, i));
+            }
+
             progress.Advance(file, result.Articles.Count);
         }
 
@@ -99,7 +107,12 @@ internal static class GenerateCommand
         else
         {
             // drafted article by article while the pack is written: the questions of all the articles are never held at once
-            (pack, var drafted) = generator.Stream(articles, defaultId, title);
+            var again = new ArticleRereader(loader, articles, readFrom, message =>
+            {
+                failed = true;
+                Console.Error.WriteLine($"policyquiz generate: {message}");
+            });
+            (pack, var drafted) = generator.Stream(articles, again.Article, defaultId, title);
             questions = Counted(drafted, () => written++);
         }
 
