@@ -1,29 +1,17 @@
+using System.Buffers;
+
 namespace PolicyQuiz.Core.Model;
 
 /// <summary>Ids of packs, sources and questions: lowercase ASCII letters and digits in hyphen-separated words.</summary>
 public static class Slug
 {
-    public static bool IsValid(string? text)
-    {
-        if (string.IsNullOrEmpty(text) || text.Length > 100 || text[0] == '-' || text[^1] == '-')
-        {
-            return false;
-        }
+    private static readonly SearchValues<char> SlugCharacters = SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789-");
 
-        var previousHyphen = false;
-        foreach (var c in text)
-        {
-            var hyphen = c == '-';
-            if (!(hyphen || c is >= 'a' and <= 'z' || c is >= '0' and <= '9') || (hyphen && previousHyphen))
-            {
-                return false;
-            }
+    public static bool IsValid(string? text) => text is not null && IsValid(text.AsSpan());
 
-            previousHyphen = hyphen;
-        }
-
-        return true;
-    }
+    private static bool IsValid(ReadOnlySpan<char> text) =>
+        !text.IsEmpty && text.Length <= 100 && text[0] != '-' && text[^1] != '-'
+        && !text.ContainsAnyExcept(SlugCharacters) && !text.Contains("--", StringComparison.Ordinal);
 
     /// <summary>Turns any text into a slug ("Who proposed X?" → "who-proposed-x"), at most <paramref name="maxLength"/> characters.</summary>
     public static string From(string text, int maxLength = 60) => From(text, [], maxLength);
@@ -38,7 +26,20 @@ public static class Slug
         var buffer = maxLength <= 128 ? stackalloc char[maxLength] : new char[maxLength];
         var length = 0;
         var pendingHyphen = false;
-        if (Append(first, buffer, ref length, ref pendingHyphen) && !second.IsEmpty)
+        bool room;
+        if (first.Length <= buffer.Length && IsValid(first))
+        {
+            // already a slug that fits (a source id): its slug is itself, copied at once
+            first.CopyTo(buffer);
+            length = first.Length;
+            room = true;
+        }
+        else
+        {
+            room = Append(first, buffer, ref length, ref pendingHyphen);
+        }
+
+        if (room && !second.IsEmpty)
         {
             // the space between the two
             pendingHyphen = true;

@@ -35,11 +35,23 @@ public sealed class SlugTests
         Gen.Select(Gen.String[Gen.Char["aZ09 -?éÅ\u0301\u2014"], 0, 40], Gen.String[Gen.Char["aZ09 -?éÅ\u0301\u2014"], 0, 80], Gen.Int[0, 70])
             .Sample((first, second, max) => Slug.From(first + " " + second, max) == Slug.From(first, second, max));
 
+    [Fact]
+    public void From_two_parts_agrees_with_the_joined_text_when_the_first_is_already_a_slug() =>
+        Gen.Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 8].Array[1, 8], Gen.String[Gen.Char["aZ09 -?éÅ\u2014"], 0, 80], Gen.Int[0, 70])
+            .Sample((words, second, max) =>
+            {
+                var first = string.Join('-', words);
+                return Slug.IsValid(first) && Slug.From(first + " " + second, max) == Slug.From(first, second, max);
+            });
+
     [Theory]
     [InlineData("us-russia-rare-earths", true)]
     [InlineData("Upper", false)]
     [InlineData("double--hyphen", false)]
     [InlineData("-leading", false)]
+    [InlineData("trailing-", false)]
+    [InlineData("space inside", false)]
+    [InlineData("é", false)]
     [InlineData("", false)]
     public void IsValid_accepts_only_lowercase_hyphenated_words(string text, bool valid) => Assert.Equal(valid, Slug.IsValid(text));
 }
