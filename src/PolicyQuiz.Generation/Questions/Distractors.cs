@@ -17,6 +17,7 @@ public sealed class Distractors
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
+    private bool[]? _inRole;
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, string[]>? t_words;
@@ -154,7 +155,7 @@ public sealed class Distractors
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
+            if (Compatible(type, m.Type) && !(m.Type == EntityType.Unknown) && !InRole(i))
             {
                 if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != ShapeOf(i))
                 {
@@ -237,6 +238,21 @@ public sealed class Distractors
             default:
                 break;
         }
+    }
+
+    /// <summary>Whether the article's mention number <paramref name="i"/> starts on a role word, looked up once per article instead of once per question.</summary>
+    private bool InRole(int i)
+    {
+        if (_inRole is null || _inRole.Length != _doc.Mentions.Count)
+        {
+            _inRole = new bool[_doc.Mentions.Count];
+            for (var k = 0; k < _inRole.Length; k++)
+            {
+                _inRole[k] = _doc.RoleTokens.Contains(_doc.Mentions[k].Start);
+            }
+        }
+
+        return _inRole[i];
     }
 
     /// <summary>The <see cref="TimeShape"/> of the article's mention number <paramref name="i"/>, worked out once per article.</summary>

@@ -9,7 +9,10 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // the tokens are gathered in this thread's buffer and copied into a list of exactly their number:
+        // the list lives as long as its document, and a list sized by a guess is either too long or grows
+        var buffer = t_buffer ??= new Token[4096];
+        var count = 0;
         var words = t_words ??= new WordTable();
         var i = 0;
         var breakBefore = true;
@@ -19,7 +22,7 @@ public static class Tokenizer
             var c = text[i];
             if (c == '\n')
             {
-                if (breakBefore && tokens.Count > 0)
+                if (breakBefore && count > 0)
                 {
                     paragraphBefore = true;
                 }
@@ -64,20 +67,23 @@ public static class Tokenizer
             }
 
             var word = Find(words, text.AsSpan(start, i - start), out var known, lowered: false);
-            if (kind == TokenKind.Word || ReferenceEquals(word.Lower, known))
+            if (count == buffer.Length)
             {
-                tokens.Add(new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes });
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_buffer = buffer;
             }
-            else
-            {
+
+            buffer[count++] = kind == TokenKind.Word || ReferenceEquals(word.Lower, known)
+                ? new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes }
                 // a number or mark with capitals (10AM) keeps its text as its lowercase form
-                tokens.Add(new Token(start, i, kind, known, known, breakBefore, paragraphBefore) { Classes = Lexicon.ClassesOf(known, known) });
-            }
+                : new Token(start, i, kind, known, known, breakBefore, paragraphBefore) { Classes = Lexicon.ClassesOf(known, known) };
 
             breakBefore = false;
             paragraphBefore = false;
         }
 
+        var tokens = new List<Token>(count);
+        tokens.AddRange(buffer.AsSpan(0, count));
         return tokens;
     }
 
@@ -174,6 +180,10 @@ public static class Tokenizer
 
     [ThreadStatic]
     private static WordTable? t_words;
+
+    /// <summary>This thread's token buffer, reused from article to article (between articles it keeps the last one's word strings, which the word table mostly holds anyway).</summary>
+    [ThreadStatic]
+    private static Token[]? t_buffer;
 
     /// <summary>
     /// One string per distinct word with its lowercase form and classes, worked out on its first sighting:
