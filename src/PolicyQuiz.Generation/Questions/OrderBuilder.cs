@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
@@ -15,13 +16,14 @@ internal static class OrderBuilder
     public const int Fewest = 3;
     public const int Most = 5;
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
-    {
-        "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning",
-        "afternoon", "evening", "night", "earlier", "later", "previously", "recently", "then", "date", "dates",
-    };
+    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning",
+            "afternoon", "evening", "night", "earlier", "later", "previously", "recently", "then", "date", "dates",
+        ]);
 
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "could", "may", "might", "can", "should" };
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.Ordinal, ["will", "would", "shall", "could", "may", "might", "can", "should"]);
 
     /// <summary>The article's events with a resolved date, in article order.</summary>
     /// <param name="dated">For each sentence, whether it has a date (<see cref="DatedSentences"/>).</param>
@@ -254,21 +256,45 @@ internal static class OrderBuilder
     /// <summary>An item: 3 to 14 words, no date words, no figure that looks like a year, no leftover punctuation at either end.</summary>
     private static bool Clean(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 3 or > 14 || phrase.EndsWith(',') || phrase.StartsWith(',') || phrase.Contains(" ,", StringComparison.Ordinal) || phrase.Contains(",,", StringComparison.Ordinal))
+        if (phrase.EndsWith(',') || phrase.StartsWith(',') || phrase.Contains(" ,", StringComparison.Ordinal) || phrase.Contains(",,", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var last = words[^1].ToLowerInvariant();
-        if (last is "and" or "or" or "but" or "that" or "to" or "as" or "than" or "which" or "who" || Lexicon.Prepositions.Contains(last) || Lexicon.Determiners.Contains(last) || Lexicon.Auxiliaries.Contains(last))
+        // the words are looked at in the phrase lowercased once, on the stack, without a string each
+        var words = 0;
+        var last = default(Range);
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            if (!phrase.AsSpan(range).IsEmpty)
+            {
+                words++;
+                last = range;
+            }
+        }
+
+        if (words is < 3 or > 14)
         {
             return false;
         }
 
-        foreach (var raw in words)
+        Span<char> lower = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        phrase.AsSpan().ToLowerInvariant(lower);
+        ReadOnlySpan<char> end = lower[last];
+        if (end is "and" or "or" or "but" or "that" or "to" or "as" or "than" or "which" or "who" || PrepositionsBySpan.Contains(end) || DeterminersBySpan.Contains(end) || AuxiliariesBySpan.Contains(end))
         {
-            var w = raw.Trim(',', '.', '(', ')', '\'', '"').ToLowerInvariant();
+            return false;
+        }
+
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            if (phrase.AsSpan(range).IsEmpty)
+            {
+                continue;
+            }
+
+            var capital = phrase[range.Start] is >= 'A' and <= 'Z';
+            ReadOnlySpan<char> w = lower[range].Trim(",.()'\"");
             if (w.EndsWith("'s", StringComparison.Ordinal))
             {
                 w = w[..^2];
@@ -276,7 +302,8 @@ internal static class OrderBuilder
 
             foreach (var part in w.Split('-'))
             {
-                if (DateWords.Contains(part) || Lexicon.Weekdays.ContainsKey(part) || Lexicon.Months.ContainsKey(part) && raw[0] is >= 'A' and <= 'Z' || IsYear(part))
+                var p = w[part];
+                if (DateWordsBySpan.Contains(p) || WeekdaysBySpan.ContainsKey(p) || MonthsBySpan.ContainsKey(p) && capital || IsYear(p))
                 {
                     return false;
                 }
@@ -286,9 +313,34 @@ internal static class OrderBuilder
         return true;
     }
 
-    private static bool IsYear(string w) => w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordsBySpan = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasWeekday(string text) => text.Split(' ', '-').Any(w => Lexicon.Weekdays.ContainsKey(w.ToLowerInvariant()));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBySpan = Lexicon.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesBySpan = Lexicon.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+
+    private static bool HasWeekday(string text)
+    {
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        foreach (var range in ((ReadOnlySpan<char>)lower).SplitAny(' ', '-'))
+        {
+            if (WeekdaysBySpan.ContainsKey(lower[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The days a resolved date stands for: one day for a weekday, a day of a month, today or
