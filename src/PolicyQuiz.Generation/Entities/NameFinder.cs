@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -9,10 +10,11 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class NameFinder
 {
-    private static readonly HashSet<string> NumberedHeads = new(StringComparer.Ordinal)
-    {
-        "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
-    };
+    private static readonly FrozenSet<string> NumberedHeads = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
+        ]);
 
     public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
     {

@@ -17,11 +17,12 @@ internal static class TrueFalseBuilder
     /// <summary>Statements come from the article's opening sentences (the lead carries its main facts).</summary>
     public const int FirstSentences = 12;
 
-    private static readonly HashSet<string> TheCountries = new(StringComparer.Ordinal)
-    {
-        "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
-        "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
-    };
+    private static readonly FrozenSet<string> TheCountries = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
+            "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
+        ]);
 
     public static List<Drafted> Build(Document doc, Distractors distractors, IReadOnlyList<Statement> statements, int wanted = 2)
     {

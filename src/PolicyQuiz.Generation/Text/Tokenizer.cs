@@ -66,13 +66,23 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
 
-            var word = Find(words, text.AsSpan(start, i - start), out var known, lowered: false);
             if (count == buffer.Length)
             {
                 Array.Resize(ref buffer, buffer.Length * 2);
                 t_buffer = buffer;
             }
 
+            if (kind is TokenKind.Punct or TokenKind.Symbol && i - start == 1 && c < Marks.Length)
+            {
+                // an ASCII mark (about one token in six): its string and classes from a table, not the word table
+                var mark = Marks[c];
+                buffer[count++] = new Token(start, i, kind, mark.Lower, mark.Lower, breakBefore, paragraphBefore) { Classes = mark.Classes };
+                breakBefore = false;
+                paragraphBefore = false;
+                continue;
+            }
+
+            var word = Find(words, text.AsSpan(start, i - start), out var known, lowered: false);
             buffer[count++] = kind == TokenKind.Word || ReferenceEquals(word.Lower, known)
                 ? new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes }
                 // a number or mark with capitals (10AM) keeps its text as its lowercase form
@@ -176,6 +186,21 @@ public static class Tokenizer
         }
 
         return i;
+    }
+
+    /// <summary>Each ASCII character as a one-character token: its text (its own lowercase form) and its classes.</summary>
+    private static readonly WordInfo[] Marks = CreateMarks();
+
+    private static WordInfo[] CreateMarks()
+    {
+        var marks = new WordInfo[128];
+        for (var c = 0; c < marks.Length; c++)
+        {
+            var text = ((char)c).ToString();
+            marks[c] = new WordInfo(text, Lexicon.ClassesOf(text, text));
+        }
+
+        return marks;
     }
 
     [ThreadStatic]
