@@ -57,7 +57,7 @@ public static class NameFinder
         return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
     }
 
-    private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
+    internal static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
     {
         var k = i - 1;
         while (k >= sentenceStart && t[k].Kind == TokenKind.Punct && t[k].Text[0] is '"' or '\'' or '(' or '[' or '\u2014' or '-')

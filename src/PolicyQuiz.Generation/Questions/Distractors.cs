@@ -18,6 +18,7 @@ public sealed class Distractors
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
     private bool[]? _inRole;
+    private string[]?[]? _mentionWords;
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, string[]>? t_words;
@@ -48,7 +49,7 @@ public sealed class Distractors
         // the prompt folded once, on the stack, for the giveaway check of every option
         var foldedPrompt = candidate.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[candidate.Prompt.Length] : [];
         var isFolded = IgnoreCase.TryFold(candidate.Prompt, foldedPrompt);
-        foreach (var option in Pool(candidate))
+        foreach (var (option, mention) in Pool(candidate))
         {
             if (picked.Count >= wanted || ++tried > 400)
             {
@@ -61,7 +62,7 @@ public sealed class Distractors
                 continue;
             }
 
-            var words = Words(option);
+            var words = mention >= 0 ? MentionWords(mention) : Words(option);
             if (words.Length == 0)
             {
                 continue;
@@ -146,7 +147,19 @@ public sealed class Distractors
         return false;
     }
 
-    private IEnumerable<string> Pool(Candidate c)
+    /// <summary>The words of the full form of the article's mention number <paramref name="i"/>, looked up once per article instead of once per question.</summary>
+    private string[] MentionWords(int i)
+    {
+        if (_mentionWords is null || _mentionWords.Length != _doc.Mentions.Count)
+        {
+            _mentionWords = new string[_doc.Mentions.Count][];
+        }
+
+        return _mentionWords[i] ??= Words(_doc.Mentions[i].Full);
+    }
+
+    /// <summary>The options in the order they are tried, each with the mention whose full form it is (-1 when it is none).</summary>
+    private IEnumerable<(string Option, int Mention)> Pool(Candidate c)
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
@@ -163,8 +176,8 @@ public sealed class Distractors
                 }
 
                 yield return type == EntityType.Count && c.Rule == "amount" && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal)
-                    ? m.Text[..^m.Counted.Length].Trim()
-                    : m.Full;
+                    ? (m.Text[..^m.Counted.Length].Trim(), -1)
+                    : (m.Full, i);
             }
         }
 
@@ -180,7 +193,7 @@ public sealed class Distractors
             {
                 foreach (var name in _pool.Of(other))
                 {
-                    yield return name;
+                    yield return (name, -1);
                 }
             }
         }
@@ -190,7 +203,7 @@ public sealed class Distractors
             case EntityType.Country:
                 foreach (var name in Rotate(Lexicon.CountryNames, answer.Full))
                 {
-                    yield return name;
+                    yield return (name, -1);
                 }
 
                 break;
@@ -199,13 +212,13 @@ public sealed class Distractors
                 {
                     foreach (var name in near)
                     {
-                        yield return name;
+                        yield return (name, -1);
                     }
                 }
 
                 foreach (var name in Rotate(Lexicon.CapitalNames, answer.Full))
                 {
-                    yield return name;
+                    yield return (name, -1);
                 }
 
                 break;
@@ -215,7 +228,7 @@ public sealed class Distractors
                 {
                     foreach (var name in Rotate(orgs, answer.Full))
                     {
-                        yield return name;
+                        yield return (name, -1);
                     }
                 }
 
@@ -223,7 +236,7 @@ public sealed class Distractors
             case EntityType.Time:
                 foreach (var option in NearbyTimes(answer.Text))
                 {
-                    yield return option;
+                    yield return (option, -1);
                 }
 
                 break;
@@ -231,7 +244,7 @@ public sealed class Distractors
                 var text = c.Answer[0];
                 foreach (var option in NearbyFigures(text))
                 {
-                    yield return option;
+                    yield return (option, -1);
                 }
 
                 break;
