@@ -40,39 +40,16 @@ public static class Analyzer
         }
     }
 
-    /// <summary>
-    /// The words <see cref="NameFinder"/> may ask about (those that start a sentence as a name word, neither common nor weekdays,
-    /// as NameFinder.AcceptFirst asks after ruling those out) that the article also capitalises mid-sentence.
-    /// Only those few are looked for, by comparing strings, instead of every capitalised word going into a set.
-    /// </summary>
     private static HashSet<string> CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
     {
-        var asked = new List<string>();
-        foreach (var s in sentences)
-        {
-            for (var i = s.Start; i < s.End; i++)
-            {
-                var t = tokens[i];
-                if (NameFinder.IsNameToken(t) && !t.Has(WordClass.Common | WordClass.Weekday) && NameFinder.IsSentenceStart(tokens, i, s.Start) && !asked.Contains(t.Lower))
-                {
-                    asked.Add(t.Lower);
-                }
-            }
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        if (asked.Count == 0)
-        {
-            return seen;
-        }
-
         foreach (var s in sentences)
         {
             for (var i = s.Start + 1; i < s.End; i++)
             {
                 var t = tokens[i];
-                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014')
-                    && asked.Contains(t.Lower))
+                // the set only answers for words that are neither common nor weekdays (NameFinder.AcceptFirst asks after ruling those out)
+                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
                 {
                     seen.Add(t.Lower);
                 }

@@ -57,7 +57,7 @@ public static class NameFinder
         return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
     }
 
-    internal static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
+    private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
     {
         var k = i - 1;
         while (k >= sentenceStart && t[k].Kind == TokenKind.Punct && t[k].Text[0] is '"' or '\'' or '(' or '[' or '\u2014' or '-')
@@ -291,7 +291,9 @@ public static class NameFinder
         string? role = null;
 
         // a title at the front: the last role word followed by one to five name words
-        if (!IsHead(t[end - 1]) && !InGazetteer(doc, start, end))
+        // whether the whole span is in neither gazetteer, when that was asked (the typing below then need not ask again)
+        var notInGazetteer = false;
+        if (!IsHead(t[end - 1]) && (notInGazetteer = !InGazetteer(doc, start, end)))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
@@ -365,7 +367,7 @@ public static class NameFinder
         }
         else
         {
-            TypeByEvidence(mention, t, doc);
+            TypeByEvidence(mention, t, doc, notInGazetteer);
         }
 
         if (end < t.Count && t[end].Lower == "'s")
@@ -514,14 +516,18 @@ public static class NameFinder
         return true;
     }
 
-    private static void TypeByEvidence(Mention m, List<Token> t, Document doc)
+    /// <param name="notInGazetteer">The mention's text is known to be in neither gazetteer (only its form without "The" may be).</param>
+    private static void TypeByEvidence(Mention m, List<Token> t, Document doc, bool notInGazetteer)
     {
         var text = m.Text;
         var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
 
-        // a one-word mention is its token's text: the token's classes say which gazetteers have it
+        // a one-word mention is its token's text: the token's classes say which gazetteers have it; the form without
+        // "The" is looked up only when there is one
         var word = m.End - m.Start == 1 ? t[m.Start].Classes : ~WordClass.None;
-        if ((word & WordClass.Place) != 0 && (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place)))
+        var asText = !notInGazetteer;
+        var asBare = !ReferenceEquals(bare, text);
+        if ((word & WordClass.Place) != 0 && (asText && Lexicon.Places.TryGetValue(text, out var place) || asBare && Lexicon.Places.TryGetValue(bare, out place)))
         {
             m.Type = place.Type;
             m.Country = place.Country;
@@ -531,7 +537,7 @@ public static class NameFinder
             return;
         }
 
-        if ((word & WordClass.Organisation) != 0 && (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org)))
+        if ((word & WordClass.Organisation) != 0 && (asText && Lexicon.Organisations.TryGetValue(text, out var org) || asBare && Lexicon.Organisations.TryGetValue(bare, out org)))
         {
             m.Type = org.Kind == "media" ? EntityType.Media : EntityType.Organisation;
             m.Noun = org.Kind switch { "media" => "news outlet", "company" => "company", "intl" => "organisation", "agency" => "body", _ => "group" };

@@ -8,7 +8,7 @@ namespace PolicyQuiz.Generation;
 internal sealed class ArticleNames
 {
     private readonly Document _doc;
-    private (int Sentence, EntityType Type, string Words)[]? _mentions;
+    private List<(int Sentence, EntityType Type, string Words)>? _mentions;
     private readonly Dictionary<int, string> _sentenceWords = [];
 
     public ArticleNames(Document doc) => _doc = doc;
@@ -103,7 +103,7 @@ internal sealed class ArticleNames
         return false;
     }
 
-    private (int Sentence, EntityType Type, string Words)[] Mentions()
+    private List<(int Sentence, EntityType Type, string Words)> Mentions()
     {
         if (_mentions is null)
         {
@@ -117,7 +117,7 @@ internal sealed class ArticleNames
                 }
             }
 
-            _mentions = [.. list];
+            _mentions = list;
         }
 
         return _mentions;

@@ -14,11 +14,21 @@ public sealed class Distractors
     private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    // the shifts and replacements of nearby dates and figures, in the order they are offered (made once, not per question)
+    private static readonly int[] DayShifts = [2, 5, 1, 4, 3, 6];
+    private static readonly int[] DateShifts = [3, -4, 9, -10];
+    private static readonly int[] MonthShifts = [1, -2, 3, -1];
+    private static readonly string[] Relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
+    private static readonly string[] SmallNumbers = ["two", "three", "four", "five", "six", "ten"];
+    private static readonly string[] OtherSmallNumbers = ["three", "six", "two", "five", "four", "ten"];
+    private static readonly double[] Factors = [0.5, 2.0, 1.5, 0.75, 3.0];
+
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
     private bool[]? _inRole;
-    private string[]?[]? _mentionWords;
+    private readonly List<string[]> _forbidden = [];
+    private readonly List<string[]> _pickedWords = [];
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, string[]>? t_words;
@@ -31,7 +41,9 @@ public sealed class Distractors
 
     public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
     {
-        var forbidden = new List<string[]>(candidate.Answer.Count + candidate.Accept.Count);
+        // the word lists are the instance's, cleared for each question (For runs to its end before it is called again)
+        var forbidden = _forbidden;
+        forbidden.Clear();
         foreach (var f in candidate.Answer)
         {
             forbidden.Add(Words(f));
@@ -44,12 +56,13 @@ public sealed class Distractors
 
         var person = candidate.AnswerType == EntityType.Person;
         var picked = new List<string>(wanted);
-        var pickedWords = new List<string[]>(wanted);
+        var pickedWords = _pickedWords;
+        pickedWords.Clear();
         var tried = 0;
         // the prompt folded once, on the stack, for the giveaway check of every option
         var foldedPrompt = candidate.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[candidate.Prompt.Length] : [];
         var isFolded = IgnoreCase.TryFold(candidate.Prompt, foldedPrompt);
-        foreach (var (option, mention) in Pool(candidate))
+        foreach (var option in Pool(candidate))
         {
             if (picked.Count >= wanted || ++tried > 400)
             {
@@ -62,7 +75,7 @@ public sealed class Distractors
                 continue;
             }
 
-            var words = mention >= 0 ? MentionWords(mention) : Words(option);
+            var words = Words(option);
             if (words.Length == 0)
             {
                 continue;
@@ -147,19 +160,7 @@ public sealed class Distractors
         return false;
     }
 
-    /// <summary>The words of the full form of the article's mention number <paramref name="i"/>, looked up once per article instead of once per question.</summary>
-    private string[] MentionWords(int i)
-    {
-        if (_mentionWords is null || _mentionWords.Length != _doc.Mentions.Count)
-        {
-            _mentionWords = new string[_doc.Mentions.Count][];
-        }
-
-        return _mentionWords[i] ??= Words(_doc.Mentions[i].Full);
-    }
-
-    /// <summary>The options in the order they are tried, each with the mention whose full form it is (-1 when it is none).</summary>
-    private IEnumerable<(string Option, int Mention)> Pool(Candidate c)
+    private IEnumerable<string> Pool(Candidate c)
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
@@ -176,8 +177,8 @@ public sealed class Distractors
                 }
 
                 yield return type == EntityType.Count && c.Rule == "amount" && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal)
-                    ? (m.Text[..^m.Counted.Length].Trim(), -1)
-                    : (m.Full, i);
+                    ? m.Text[..^m.Counted.Length].Trim()
+                    : m.Full;
             }
         }
 
@@ -193,7 +194,7 @@ public sealed class Distractors
             {
                 foreach (var name in _pool.Of(other))
                 {
-                    yield return (name, -1);
+                    yield return name;
                 }
             }
         }
@@ -203,7 +204,7 @@ public sealed class Distractors
             case EntityType.Country:
                 foreach (var name in Rotate(Lexicon.CountryNames, answer.Full))
                 {
-                    yield return (name, -1);
+                    yield return name;
                 }
 
                 break;
@@ -212,13 +213,13 @@ public sealed class Distractors
                 {
                     foreach (var name in near)
                     {
-                        yield return (name, -1);
+                        yield return name;
                     }
                 }
 
                 foreach (var name in Rotate(Lexicon.CapitalNames, answer.Full))
                 {
-                    yield return (name, -1);
+                    yield return name;
                 }
 
                 break;
@@ -228,7 +229,7 @@ public sealed class Distractors
                 {
                     foreach (var name in Rotate(orgs, answer.Full))
                     {
-                        yield return (name, -1);
+                        yield return name;
                     }
                 }
 
@@ -236,7 +237,7 @@ public sealed class Distractors
             case EntityType.Time:
                 foreach (var option in NearbyTimes(answer.Text))
                 {
-                    yield return (option, -1);
+                    yield return option;
                 }
 
                 break;
@@ -244,7 +245,7 @@ public sealed class Distractors
                 var text = c.Answer[0];
                 foreach (var option in NearbyFigures(text))
                 {
-                    yield return (option, -1);
+                    yield return option;
                 }
 
                 break;
@@ -406,7 +407,7 @@ public sealed class Distractors
         {
             if (text.Contains(Days[d], StringComparison.Ordinal))
             {
-                foreach (var shift in new[] { 2, 5, 1, 4, 3, 6 })
+                foreach (var shift in DayShifts)
                 {
                     yield return text.Replace(Days[d], Days[(d + shift) % 7], StringComparison.Ordinal);
                 }
@@ -419,10 +420,10 @@ public sealed class Distractors
         {
             if (text.Contains(MonthNames[m], StringComparison.Ordinal))
             {
-                var digits = new string(text.SkipWhile(ch => !char.IsDigit(ch)).TakeWhile(char.IsDigit).ToArray());
+                var digits = FirstDigits(text);
                 if (digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
                 {
-                    foreach (var shift in new[] { 3, -4, 9, -10 })
+                    foreach (var shift in DateShifts)
                     {
                         var other = day + shift;
                         if (other is >= 1 and <= 28)
@@ -432,7 +433,7 @@ public sealed class Distractors
                     }
                 }
 
-                foreach (var shift in new[] { 1, -2, 3, -1 })
+                foreach (var shift in MonthShifts)
                 {
                     yield return text.Replace(MonthNames[m], MonthNames[(m + shift + 12) % 12], StringComparison.Ordinal);
                 }
@@ -446,11 +447,28 @@ public sealed class Distractors
             yield return option;
         }
 
-        string[] relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
-        foreach (var r in relatives)
+        foreach (var r in Relatives)
         {
             yield return r;
         }
+    }
+
+    /// <summary>The first run of digits in the text ("April 17" → "17"), or the empty string.</summary>
+    internal static string FirstDigits(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     private static string ReplaceFirst(string text, string what, string with)
@@ -474,11 +492,11 @@ public sealed class Distractors
 
         if (start < 0)
         {
-            foreach (var word in new[] { "two", "three", "four", "five", "six", "ten" })
+            foreach (var word in SmallNumbers)
             {
                 if (text.Contains(word, StringComparison.Ordinal))
                 {
-                    foreach (var other in new[] { "three", "six", "two", "five", "four", "ten" })
+                    foreach (var other in OtherSmallNumbers)
                     {
                         if (other != word)
                         {
@@ -507,7 +525,7 @@ public sealed class Distractors
         }
 
         var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        foreach (var factor in new[] { 0.5, 2.0, 1.5, 0.75, 3.0 })
+        foreach (var factor in Factors)
         {
             var scaled = Math.Round(value * factor, decimals);
             if (decimals == 0 && scaled >= 20)

@@ -114,7 +114,7 @@ internal static class OrderBuilder
             {
                 removeFrom = before;
             }
-            else if (Lexicon.Prepositions.Contains(t[before].Lower))
+            else if (t[before].Has(WordClass.Preposition))
             {
                 return null;
             }
@@ -122,9 +122,8 @@ internal static class OrderBuilder
 
         var after = dated.End;
         var ing = s.Tokens.Contains(after) && Participle(doc, after);
-        if (!inFront && !ing && s.Tokens.Contains(after) && t[after].Kind == TokenKind.Word && !t[after].IsCapitalized && !Lexicon.Prepositions.Contains(t[after].Lower)
-            && t[after].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && !Lexicon.Determiners.Contains(t[after].Lower) && Lexicon.Verb(t[after].Lower) is null
-            && !Lexicon.Auxiliaries.Contains(t[after].Lower) && !t[after].Lower.EndsWith("ly", StringComparison.Ordinal))
+        if (!inFront && !ing && s.Tokens.Contains(after) && t[after].Kind == TokenKind.Word && !t[after].IsCapitalized && !t[after].Has(WordClass.Preposition | WordClass.Determiner | WordClass.Verb | WordClass.Auxiliary)
+            && t[after].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && !t[after].Lower.EndsWith("ly", StringComparison.Ordinal))
         {
             return null;
         }
@@ -132,7 +131,7 @@ internal static class OrderBuilder
         // "A signing expected in late February was abandoned": a date inside the subject dates something else
         // ("President Donald Trump on Monday signed" is fine: the date closes the subject, just before the verb)
         var closesSubject = dated.End == c.SubjectEnd && removeFrom < dated.Start;
-        if (dated.Start > c.SubjectStart && dated.End <= c.SubjectEnd && !closesSubject || s.Tokens.Contains(after) && Lexicon.Auxiliaries.Contains(t[after].Lower))
+        if (dated.Start > c.SubjectStart && dated.End <= c.SubjectEnd && !closesSubject || s.Tokens.Contains(after) && t[after].Has(WordClass.Auxiliary))
         {
             return null;
         }
@@ -228,13 +227,13 @@ internal static class OrderBuilder
     private static bool Participle(Document doc, int k)
     {
         var t = doc.Tokens;
-        if (k <= 0 || k >= t.Count || doc.MentionOf(k) is not null || Lexicon.Verb(t[k].Lower) is not { Form: VerbFormKind.Ing })
+        if (k <= 0 || k >= t.Count || doc.MentionOf(k) is not null || !t[k].Has(WordClass.Verb) || Lexicon.Verb(t[k].Lower) is not { Form: VerbFormKind.Ing })
         {
             return false;
         }
 
         var previous = t[k - 1];
-        return previous.Kind != TokenKind.Word || !(Lexicon.Determiners.Contains(previous.Lower) || Lexicon.Prepositions.Contains(previous.Lower) || Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "and" or "or" or "of");
+        return previous.Kind != TokenKind.Word || !(previous.Has(WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) || previous.Lower is "and" or "or" or "of");
     }
 
     private static int FrontEnd(Document doc, Clause c) => c.FrontEnd < doc.Tokens.Count && doc.Tokens[c.FrontEnd].IsPunct(',') ? c.FrontEnd + 1 : c.FrontEnd;

@@ -187,7 +187,7 @@ internal static class TrueFalseBuilder
                     .Select(r => TakesThe(doc, r) ? "the " + r : r);
                 break;
             case EntityType.Organisation or EntityType.Media:
-                if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
+                if (start > 0 && t[start - 1].Has(WordClass.Determiner))
                 {
                     return null;
                 }
@@ -317,9 +317,9 @@ internal static class TrueFalseBuilder
     private static bool Modifier(Document doc, int next)
     {
         var t = doc.Tokens;
-        return next < t.Count && t[next].Kind == TokenKind.Word && t[next].Lower != "'s" && !Lexicon.Prepositions.Contains(t[next].Lower)
-            && t[next].Lower is not ("and" or "or" or "but" or "who" or "which" or "that") && !Lexicon.Auxiliaries.Contains(t[next].Lower)
-            && Lexicon.Verb(t[next].Lower) is null or { Form: VerbFormKind.Ing or VerbFormKind.Base };
+        return next < t.Count && t[next].Kind == TokenKind.Word && t[next].Lower != "'s" && !t[next].Has(WordClass.Preposition | WordClass.Auxiliary)
+            && t[next].Lower is not ("and" or "or" or "but" or "who" or "which" or "that")
+            && (!t[next].Has(WordClass.Verb) || Lexicon.Verb(t[next].Lower) is { Form: VerbFormKind.Ing or VerbFormKind.Base });
     }
 
     /// <summary>Whether a place name is written after "the": as the article writes it, else "the United States", "the Philippines".</summary>
@@ -332,7 +332,7 @@ internal static class TrueFalseBuilder
             {
                 seen = true;
                 var k = m.Start - 1;
-                if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Tokens[k].Lower != "the" && !Lexicon.Prepositions.Contains(doc.Tokens[k].Lower))
+                if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Tokens[k].Lower != "the" && !doc.Tokens[k].Has(WordClass.Preposition))
                 {
                     // "the occupied West Bank"
                     k--;
@@ -409,7 +409,7 @@ internal static class TrueFalseBuilder
         foreach (var k in s.Tokens)
         {
             var tok = doc.Tokens[k];
-            if (k >= swapped.Start && k < swapped.End || tok.Kind != TokenKind.Word || tok.Lower.Length < 4 || Lexicon.IsCommon(tok.Lower) && tok.Lower.Length < 6)
+            if (k >= swapped.Start && k < swapped.End || tok.Kind != TokenKind.Word || tok.Lower.Length < 4 || tok.Has(WordClass.Common) && tok.Lower.Length < 6)
             {
                 continue;
             }
