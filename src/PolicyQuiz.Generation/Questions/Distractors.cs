@@ -164,7 +164,7 @@ public sealed class Distractors
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
-        var answerShape = type == EntityType.Time && answer is not null ? TimeShape(answer.Text) : '\0';
+        var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
         var mentions = _doc.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
@@ -267,6 +267,13 @@ public sealed class Distractors
         }
 
         return _inRole[i];
+    }
+
+    /// <summary>The <see cref="TimeShape"/> of an answer: kept with the article's mention when it is one (most answers are), else worked out.</summary>
+    private char AnswerShape(Mention answer)
+    {
+        var k = answer.Start >= 0 && answer.Start < _doc.MentionAt.Length ? _doc.MentionAt[answer.Start] : -1;
+        return k >= 0 && ReferenceEquals(_doc.Mentions[k], answer) ? ShapeOf(k) : TimeShape(answer.Text);
     }
 
     /// <summary>The <see cref="TimeShape"/> of the article's mention number <paramref name="i"/>, worked out once per article.</summary>
