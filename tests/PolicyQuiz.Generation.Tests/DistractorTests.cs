@@ -77,4 +77,12 @@ public sealed class DistractorTests
             Assert.DoesNotContain(q.Distractors, d => q.Answer.Any(a => AnswerMatch.Same(a, d)));
         }
     }
+
+    [Theory]
+    [InlineData("April 17", "17")]
+    [InlineData("17-18 April 2025", "17")]
+    [InlineData("late April", "")]
+    [InlineData("", "")]
+    public void The_day_of_a_date_is_its_first_run_of_digits(string text, string digits) =>
+        Assert.Equal(digits, Distractors.FirstDigits(text));
 }

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace PolicyQuiz.Generation.Tests;
 
 public sealed class TrueFalseTests
@@ -132,4 +134,10 @@ public sealed class TrueFalseTests
         var falseOne = Assert.Single(questions, q => q.Answer[0] == "false");
         Assert.Equal("The article says: " + falseOne.Evidence, falseOne.Explanation);
     }
+
+    [Fact]
+    public void A_day_is_named_as_when_the_words_are_split_and_lowercased_one_by_one() =>
+        Gen.OneOfConst("Monday", "monday", "APRIL", "mid-March", "late", "this", "week", "today", "17", "sept", "May-June", "x", string.Empty).Array[0, 4]
+            .Select(words => string.Join(' ', words))
+            .Sample(text => TrueFalseBuilder.NamesADay(text) == text.Split(' ', '-').Any(w => Lexicon.Weekdays.ContainsKey(w.ToLowerInvariant()) || Lexicon.Months.ContainsKey(w.ToLowerInvariant())));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using PolicyQuiz.Generation.Text;
 
@@ -6,17 +7,19 @@ namespace PolicyQuiz.Generation;
 /// <summary>Finds money ($550 billion), percentages (27.5 percent) and counts (600 aid trucks), with hedges (about, more than).</summary>
 public static class AmountFinder
 {
-    private static readonly HashSet<string> Scales = new(StringComparer.Ordinal) { "million", "billion", "trillion", "bn", "m", "thousand", "hundred" };
+    private static readonly FrozenSet<string> Scales = FrozenSet.Create(StringComparer.Ordinal, ["million", "billion", "trillion", "bn", "m", "thousand", "hundred"]);
 
-    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
-    {
-        "dollars", "euros", "pounds", "yuan", "rubles", "roubles", "yen", "rupees", "shekels", "francs", "hryvnias", "riyals",
-    };
+    private static readonly FrozenSet<string> Currencies = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "dollars", "euros", "pounds", "yuan", "rubles", "roubles", "yen", "rupees", "shekels", "francs", "hryvnias", "riyals",
+        ]);
 
-    private static readonly HashSet<string> Uncountable = new(StringComparer.Ordinal)
-    {
-        "aircraft", "people", "personnel", "staff", "police", "troops", "sheep", "cattle", "fish", "deer", "tonnes", "tons", "barrels",
-    };
+    private static readonly FrozenSet<string> Uncountable = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "aircraft", "people", "personnel", "staff", "police", "troops", "sheep", "cattle", "fish", "deer", "tonnes", "tons", "barrels",
+        ]);
 
     public static void Find(Document doc, int sentence, bool[] used)
     {

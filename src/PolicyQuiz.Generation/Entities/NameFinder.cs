@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -9,10 +10,11 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class NameFinder
 {
-    private static readonly HashSet<string> NumberedHeads = new(StringComparer.Ordinal)
-    {
-        "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
-    };
+    private static readonly FrozenSet<string> NumberedHeads = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
+        ]);
 
     public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
     {
@@ -289,7 +291,9 @@ public static class NameFinder
         string? role = null;
 
         // a title at the front: the last role word followed by one to five name words
-        if (!IsHead(t[end - 1]) && !InGazetteer(doc, start, end))
+        // whether the whole span is in neither gazetteer, when that was asked (the typing below then need not ask again)
+        var notInGazetteer = false;
+        if (!IsHead(t[end - 1]) && (notInGazetteer = !InGazetteer(doc, start, end)))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
@@ -363,7 +367,7 @@ public static class NameFinder
         }
         else
         {
-            TypeByEvidence(mention, t, doc);
+            TypeByEvidence(mention, t, doc, notInGazetteer);
         }
 
         if (end < t.Count && t[end].Lower == "'s")
@@ -512,14 +516,18 @@ public static class NameFinder
         return true;
     }
 
-    private static void TypeByEvidence(Mention m, List<Token> t, Document doc)
+    /// <param name="notInGazetteer">The mention's text is known to be in neither gazetteer (only its form without "The" may be).</param>
+    private static void TypeByEvidence(Mention m, List<Token> t, Document doc, bool notInGazetteer)
     {
         var text = m.Text;
         var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;
 
-        // a one-word mention is its token's text: the token's classes say which gazetteers have it
+        // a one-word mention is its token's text: the token's classes say which gazetteers have it; the form without
+        // "The" is looked up only when there is one
         var word = m.End - m.Start == 1 ? t[m.Start].Classes : ~WordClass.None;
-        if ((word & WordClass.Place) != 0 && (Lexicon.Places.TryGetValue(text, out var place) || Lexicon.Places.TryGetValue(bare, out place)))
+        var asText = !notInGazetteer;
+        var asBare = !ReferenceEquals(bare, text);
+        if ((word & WordClass.Place) != 0 && (asText && Lexicon.Places.TryGetValue(text, out var place) || asBare && Lexicon.Places.TryGetValue(bare, out place)))
         {
             m.Type = place.Type;
             m.Country = place.Country;
@@ -529,7 +537,7 @@ public static class NameFinder
             return;
         }
 
-        if ((word & WordClass.Organisation) != 0 && (Lexicon.Organisations.TryGetValue(text, out var org) || Lexicon.Organisations.TryGetValue(bare, out org)))
+        if ((word & WordClass.Organisation) != 0 && (asText && Lexicon.Organisations.TryGetValue(text, out var org) || asBare && Lexicon.Organisations.TryGetValue(bare, out org)))
         {
             m.Type = org.Kind == "media" ? EntityType.Media : EntityType.Organisation;
             m.Noun = org.Kind switch { "media" => "news outlet", "company" => "company", "intl" => "organisation", "agency" => "body", _ => "group" };

@@ -11,21 +11,23 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class TimeFinder
 {
-    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "morning", "afternoon", "evening", "night" };
+    private static readonly FrozenSet<string> DayParts = FrozenSet.Create(StringComparer.Ordinal, ["morning", "afternoon", "evening", "night"]);
 
-    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "next", "last", "this", "coming", "following", "previous", "past" };
+    private static readonly FrozenSet<string> Relative = FrozenSet.Create(StringComparer.Ordinal, ["next", "last", "this", "coming", "following", "previous", "past"]);
 
-    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal)
-    {
-        "week", "month", "year", "weekend", "morning", "evening", "afternoon", "spring", "summer", "autumn", "winter", "fall", "quarter", "decade", "century", "night",
-    };
+    private static readonly FrozenSet<string> Periods = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "week", "month", "year", "weekend", "morning", "evening", "afternoon", "spring", "summer", "autumn", "winter", "fall", "quarter", "decade", "century", "night",
+        ]);
 
-    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
-    {
-        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "second", "seconds",
-    };
+    private static readonly FrozenSet<string> Units = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "second", "seconds",
+        ]);
 
-    private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "early", "late", "mid", "earlier", "later", "end", "middle", "start", "beginning" };
+    private static readonly FrozenSet<string> Edges = FrozenSet.Create(StringComparer.Ordinal, ["early", "late", "mid", "earlier", "later", "end", "middle", "start", "beginning"]);
 
     public static void Find(Document doc, int sentence, bool[] used)
     {

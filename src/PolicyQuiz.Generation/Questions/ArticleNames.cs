@@ -8,24 +8,32 @@ namespace PolicyQuiz.Generation;
 internal sealed class ArticleNames
 {
     private readonly Document _doc;
-    private (int Sentence, EntityType Type, string Words)[]? _mentions;
+    private List<(int Sentence, EntityType Type, string Words)>? _mentions;
     private readonly Dictionary<int, string> _sentenceWords = [];
 
     public ArticleNames(Document doc) => _doc = doc;
 
     /// <summary>
-    /// The sentences with a mention whose words include <paramref name="phrase"/> (normalised, not empty) one after
+    /// The sentences (in order, each once) with a mention whose words include <paramref name="phrase"/> (normalised, not empty) one after
     /// the other; for a person, also those with any of its <paramref name="words"/> of more than 3 letters.
     /// </summary>
-    public SortedSet<int> Naming(string phrase, string[] words, bool person)
+    public List<int> Naming(string phrase, string[] words, bool person)
     {
-        var found = new SortedSet<int>();
+        var found = new List<int>();
+        var sorted = true;
         foreach (var (sentence, type, mention) in Mentions())
         {
-            if (HasWords(mention, phrase) || person && type == EntityType.Person && AnyWord(mention, words))
+            if ((found.Count == 0 || found[^1] != sentence) && (HasWords(mention, phrase) || person && type == EntityType.Person && AnyWord(mention, words)) && !found.Contains(sentence))
             {
+                sorted &= found.Count == 0 || found[^1] < sentence;
                 found.Add(sentence);
             }
+        }
+
+        if (!sorted)
+        {
+            // mentions found after the others (from pronouns) come last
+            found.Sort();
         }
 
         return found;
@@ -95,7 +103,7 @@ internal sealed class ArticleNames
         return false;
     }
 
-    private (int Sentence, EntityType Type, string Words)[] Mentions()
+    private List<(int Sentence, EntityType Type, string Words)> Mentions()
     {
         if (_mentions is null)
         {
@@ -109,7 +117,7 @@ internal sealed class ArticleNames
                 }
             }
 
-            _mentions = [.. list];
+            _mentions = list;
         }
 
         return _mentions;

@@ -14,9 +14,21 @@ public sealed class Distractors
     private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
     private static readonly string[] MonthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    // the shifts and replacements of nearby dates and figures, in the order they are offered (made once, not per question)
+    private static readonly int[] DayShifts = [2, 5, 1, 4, 3, 6];
+    private static readonly int[] DateShifts = [3, -4, 9, -10];
+    private static readonly int[] MonthShifts = [1, -2, 3, -1];
+    private static readonly string[] Relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
+    private static readonly string[] SmallNumbers = ["two", "three", "four", "five", "six", "ten"];
+    private static readonly string[] OtherSmallNumbers = ["three", "six", "two", "five", "four", "ten"];
+    private static readonly double[] Factors = [0.5, 2.0, 1.5, 0.75, 3.0];
+
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
+    private bool[]? _inRole;
+    private readonly List<string[]> _forbidden = [];
+    private readonly List<string[]> _pickedWords = [];
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, string[]>? t_words;
@@ -29,7 +41,9 @@ public sealed class Distractors
 
     public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
     {
-        var forbidden = new List<string[]>(candidate.Answer.Count + candidate.Accept.Count);
+        // the word lists are the instance's, cleared for each question (For runs to its end before it is called again)
+        var forbidden = _forbidden;
+        forbidden.Clear();
         foreach (var f in candidate.Answer)
         {
             forbidden.Add(Words(f));
@@ -42,7 +56,8 @@ public sealed class Distractors
 
         var person = candidate.AnswerType == EntityType.Person;
         var picked = new List<string>(wanted);
-        var pickedWords = new List<string[]>(wanted);
+        var pickedWords = _pickedWords;
+        pickedWords.Clear();
         var tried = 0;
         // the prompt folded once, on the stack, for the giveaway check of every option
         var foldedPrompt = candidate.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[candidate.Prompt.Length] : [];
@@ -149,12 +164,12 @@ public sealed class Distractors
     {
         var type = c.AnswerType;
         var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
-        var answerShape = type == EntityType.Time && answer is not null ? TimeShape(answer.Text) : '\0';
+        var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
         var mentions = _doc.Mentions;
         for (var i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (Compatible(type, m.Type) && !_doc.RoleTokens.Contains(m.Start) && !(m.Type == EntityType.Unknown))
+            if (Compatible(type, m.Type) && !(m.Type == EntityType.Unknown) && !InRole(i))
             {
                 if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != ShapeOf(i))
                 {
@@ -237,6 +252,28 @@ public sealed class Distractors
             default:
                 break;
         }
+    }
+
+    /// <summary>Whether the article's mention number <paramref name="i"/> starts on a role word, looked up once per article instead of once per question.</summary>
+    private bool InRole(int i)
+    {
+        if (_inRole is null || _inRole.Length != _doc.Mentions.Count)
+        {
+            _inRole = new bool[_doc.Mentions.Count];
+            for (var k = 0; k < _inRole.Length; k++)
+            {
+                _inRole[k] = _doc.RoleTokens.Contains(_doc.Mentions[k].Start);
+            }
+        }
+
+        return _inRole[i];
+    }
+
+    /// <summary>The <see cref="TimeShape"/> of an answer: kept with the article's mention when it is one (most answers are), else worked out.</summary>
+    private char AnswerShape(Mention answer)
+    {
+        var k = answer.Start >= 0 && answer.Start < _doc.MentionAt.Length ? _doc.MentionAt[answer.Start] : -1;
+        return k >= 0 && ReferenceEquals(_doc.Mentions[k], answer) ? ShapeOf(k) : TimeShape(answer.Text);
     }
 
     /// <summary>The <see cref="TimeShape"/> of the article's mention number <paramref name="i"/>, worked out once per article.</summary>
@@ -377,7 +414,7 @@ public sealed class Distractors
         {
             if (text.Contains(Days[d], StringComparison.Ordinal))
             {
-                foreach (var shift in new[] { 2, 5, 1, 4, 3, 6 })
+                foreach (var shift in DayShifts)
                 {
                     yield return text.Replace(Days[d], Days[(d + shift) % 7], StringComparison.Ordinal);
                 }
@@ -390,10 +427,10 @@ public sealed class Distractors
         {
             if (text.Contains(MonthNames[m], StringComparison.Ordinal))
             {
-                var digits = new string(text.SkipWhile(ch => !char.IsDigit(ch)).TakeWhile(char.IsDigit).ToArray());
+                var digits = FirstDigits(text);
                 if (digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
                 {
-                    foreach (var shift in new[] { 3, -4, 9, -10 })
+                    foreach (var shift in DateShifts)
                     {
                         var other = day + shift;
                         if (other is >= 1 and <= 28)
@@ -403,7 +440,7 @@ public sealed class Distractors
                     }
                 }
 
-                foreach (var shift in new[] { 1, -2, 3, -1 })
+                foreach (var shift in MonthShifts)
                 {
                     yield return text.Replace(MonthNames[m], MonthNames[(m + shift + 12) % 12], StringComparison.Ordinal);
                 }
@@ -417,11 +454,28 @@ public sealed class Distractors
             yield return option;
         }
 
-        string[] relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
-        foreach (var r in relatives)
+        foreach (var r in Relatives)
         {
             yield return r;
         }
+    }
+
+    /// <summary>The first run of digits in the text ("April 17" → "17"), or the empty string.</summary>
+    internal static string FirstDigits(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsDigit(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsDigit(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
     }
 
     private static string ReplaceFirst(string text, string what, string with)
@@ -445,11 +499,11 @@ public sealed class Distractors
 
         if (start < 0)
         {
-            foreach (var word in new[] { "two", "three", "four", "five", "six", "ten" })
+            foreach (var word in SmallNumbers)
             {
                 if (text.Contains(word, StringComparison.Ordinal))
                 {
-                    foreach (var other in new[] { "three", "six", "two", "five", "four", "ten" })
+                    foreach (var other in OtherSmallNumbers)
                     {
                         if (other != word)
                         {
@@ -478,7 +532,7 @@ public sealed class Distractors
         }
 
         var decimals = digits.Contains('.', StringComparison.Ordinal) ? digits.Length - digits.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-        foreach (var factor in new[] { 0.5, 2.0, 1.5, 0.75, 3.0 })
+        foreach (var factor in Factors)
         {
             var scaled = Math.Round(value * factor, decimals);
             if (decimals == 0 && scaled >= 20)

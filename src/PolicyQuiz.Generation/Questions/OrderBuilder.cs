@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
@@ -15,13 +16,14 @@ internal static class OrderBuilder
     public const int Fewest = 3;
     public const int Most = 5;
 
-    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
-    {
-        "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning",
-        "afternoon", "evening", "night", "earlier", "later", "previously", "recently", "then", "date", "dates",
-    };
+    private static readonly FrozenSet<string> DateWords = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "today", "tonight", "yesterday", "tomorrow", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "morning",
+            "afternoon", "evening", "night", "earlier", "later", "previously", "recently", "then", "date", "dates",
+        ]);
 
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "shall", "could", "may", "might", "can", "should" };
+    private static readonly FrozenSet<string> Modals = FrozenSet.Create(StringComparer.Ordinal, ["will", "would", "shall", "could", "may", "might", "can", "should"]);
 
     /// <summary>The article's events with a resolved date, in article order.</summary>
     /// <param name="dated">For each sentence, whether it has a date (<see cref="DatedSentences"/>).</param>
@@ -112,7 +114,7 @@ internal static class OrderBuilder
             {
                 removeFrom = before;
             }
-            else if (Lexicon.Prepositions.Contains(t[before].Lower))
+            else if (t[before].Has(WordClass.Preposition))
             {
                 return null;
             }
@@ -120,9 +122,8 @@ internal static class OrderBuilder
 
         var after = dated.End;
         var ing = s.Tokens.Contains(after) && Participle(doc, after);
-        if (!inFront && !ing && s.Tokens.Contains(after) && t[after].Kind == TokenKind.Word && !t[after].IsCapitalized && !Lexicon.Prepositions.Contains(t[after].Lower)
-            && t[after].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && !Lexicon.Determiners.Contains(t[after].Lower) && Lexicon.Verb(t[after].Lower) is null
-            && !Lexicon.Auxiliaries.Contains(t[after].Lower) && !t[after].Lower.EndsWith("ly", StringComparison.Ordinal))
+        if (!inFront && !ing && s.Tokens.Contains(after) && t[after].Kind == TokenKind.Word && !t[after].IsCapitalized && !t[after].Has(WordClass.Preposition | WordClass.Determiner | WordClass.Verb | WordClass.Auxiliary)
+            && t[after].Lower is not ("and" or "or" or "but" or "that" or "when" or "after" or "before") && !t[after].Lower.EndsWith("ly", StringComparison.Ordinal))
         {
             return null;
         }
@@ -130,7 +131,7 @@ internal static class OrderBuilder
         // "A signing expected in late February was abandoned": a date inside the subject dates something else
         // ("President Donald Trump on Monday signed" is fine: the date closes the subject, just before the verb)
         var closesSubject = dated.End == c.SubjectEnd && removeFrom < dated.Start;
-        if (dated.Start > c.SubjectStart && dated.End <= c.SubjectEnd && !closesSubject || s.Tokens.Contains(after) && Lexicon.Auxiliaries.Contains(t[after].Lower))
+        if (dated.Start > c.SubjectStart && dated.End <= c.SubjectEnd && !closesSubject || s.Tokens.Contains(after) && t[after].Has(WordClass.Auxiliary))
         {
             return null;
         }
@@ -226,13 +227,13 @@ internal static class OrderBuilder
     private static bool Participle(Document doc, int k)
     {
         var t = doc.Tokens;
-        if (k <= 0 || k >= t.Count || doc.MentionOf(k) is not null || Lexicon.Verb(t[k].Lower) is not { Form: VerbFormKind.Ing })
+        if (k <= 0 || k >= t.Count || doc.MentionOf(k) is not null || !t[k].Has(WordClass.Verb) || Lexicon.Verb(t[k].Lower) is not { Form: VerbFormKind.Ing })
         {
             return false;
         }
 
         var previous = t[k - 1];
-        return previous.Kind != TokenKind.Word || !(Lexicon.Determiners.Contains(previous.Lower) || Lexicon.Prepositions.Contains(previous.Lower) || Lexicon.Auxiliaries.Contains(previous.Lower) || previous.Lower is "and" or "or" or "of");
+        return previous.Kind != TokenKind.Word || !(previous.Has(WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary) || previous.Lower is "and" or "or" or "of");
     }
 
     private static int FrontEnd(Document doc, Clause c) => c.FrontEnd < doc.Tokens.Count && doc.Tokens[c.FrontEnd].IsPunct(',') ? c.FrontEnd + 1 : c.FrontEnd;
@@ -254,21 +255,45 @@ internal static class OrderBuilder
     /// <summary>An item: 3 to 14 words, no date words, no figure that looks like a year, no leftover punctuation at either end.</summary>
     private static bool Clean(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 3 or > 14 || phrase.EndsWith(',') || phrase.StartsWith(',') || phrase.Contains(" ,", StringComparison.Ordinal) || phrase.Contains(",,", StringComparison.Ordinal))
+        if (phrase.EndsWith(',') || phrase.StartsWith(',') || phrase.Contains(" ,", StringComparison.Ordinal) || phrase.Contains(",,", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var last = words[^1].ToLowerInvariant();
-        if (last is "and" or "or" or "but" or "that" or "to" or "as" or "than" or "which" or "who" || Lexicon.Prepositions.Contains(last) || Lexicon.Determiners.Contains(last) || Lexicon.Auxiliaries.Contains(last))
+        // the words are looked at in the phrase lowercased once, on the stack, without a string each
+        var words = 0;
+        var last = default(Range);
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            if (!phrase.AsSpan(range).IsEmpty)
+            {
+                words++;
+                last = range;
+            }
+        }
+
+        if (words is < 3 or > 14)
         {
             return false;
         }
 
-        foreach (var raw in words)
+        Span<char> lower = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        phrase.AsSpan().ToLowerInvariant(lower);
+        ReadOnlySpan<char> end = lower[last];
+        if (end is "and" or "or" or "but" or "that" or "to" or "as" or "than" or "which" or "who" || PrepositionsBySpan.Contains(end) || DeterminersBySpan.Contains(end) || AuxiliariesBySpan.Contains(end))
         {
-            var w = raw.Trim(',', '.', '(', ')', '\'', '"').ToLowerInvariant();
+            return false;
+        }
+
+        foreach (var range in phrase.AsSpan().Split(' '))
+        {
+            if (phrase.AsSpan(range).IsEmpty)
+            {
+                continue;
+            }
+
+            var capital = phrase[range.Start] is >= 'A' and <= 'Z';
+            ReadOnlySpan<char> w = lower[range].Trim(",.()'\"");
             if (w.EndsWith("'s", StringComparison.Ordinal))
             {
                 w = w[..^2];
@@ -276,7 +301,8 @@ internal static class OrderBuilder
 
             foreach (var part in w.Split('-'))
             {
-                if (DateWords.Contains(part) || Lexicon.Weekdays.ContainsKey(part) || Lexicon.Months.ContainsKey(part) && raw[0] is >= 'A' and <= 'Z' || IsYear(part))
+                var p = w[part];
+                if (DateWordsBySpan.Contains(p) || WeekdaysBySpan.ContainsKey(p) || MonthsBySpan.ContainsKey(p) && capital || IsYear(p))
                 {
                     return false;
                 }
@@ -286,9 +312,34 @@ internal static class OrderBuilder
         return true;
     }
 
-    private static bool IsYear(string w) => w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordsBySpan = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool HasWeekday(string text) => text.Split(' ', '-').Any(w => Lexicon.Weekdays.ContainsKey(w.ToLowerInvariant()));
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBySpan = Lexicon.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesBySpan = Lexicon.Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsYear(ReadOnlySpan<char> w) => w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
+
+    private static bool HasWeekday(string text)
+    {
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        foreach (var range in ((ReadOnlySpan<char>)lower).SplitAny(' ', '-'))
+        {
+            if (WeekdaysBySpan.ContainsKey(lower[range]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The days a resolved date stands for: one day for a weekday, a day of a month, today or

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -9,26 +10,28 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal sealed class Statement
 {
-    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "i", "we", "me", "my", "our", "ours", "us", "myself", "ourselves" };
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.Ordinal, ["i", "we", "me", "my", "our", "ours", "us", "myself", "ourselves"]);
 
-    private static readonly HashSet<string> Unresolved = new(StringComparer.Ordinal) { "he", "she", "they", "him", "them", "it", "this", "these", "those", "here" };
+    private static readonly FrozenSet<string> Unresolved = FrozenSet.Create(StringComparer.Ordinal, ["he", "she", "they", "him", "them", "it", "this", "these", "those", "here"]);
 
-    private static readonly HashSet<string> BadStarts = new(StringComparer.Ordinal)
-    {
-        "he", "she", "they", "it", "its", "his", "her", "their", "this", "that", "these", "those", "we", "our", "i", "my", "you", "your", "there",
-        "such", "both", "another", "one", "none", "which", "what", "who", "some", "other", "others", "all", "each", "either", "neither", "much", "many",
-        "and", "but", "or", "so", "yet", "then", "also", "nor",
-    };
+    private static readonly FrozenSet<string> BadStarts = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "he", "she", "they", "it", "its", "his", "her", "their", "this", "that", "these", "those", "we", "our", "i", "my", "you", "your", "there",
+            "such", "both", "another", "one", "none", "which", "what", "who", "some", "other", "others", "all", "each", "either", "neither", "much", "many",
+            "and", "but", "or", "so", "yet", "then", "also", "nor",
+        ]);
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "after", "because", "while", "although", "though", "whereas", "amid", "despite", "unless", "since", "when", "before", "until",
-    };
+    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "after", "because", "while", "although", "though", "whereas", "amid", "despite", "unless", "since", "when", "before", "until",
+        ]);
 
     // times told against another event ("a day later", "that same day"): the statement would need its neighbour
-    private static readonly HashSet<string> Relative = new(StringComparer.Ordinal) { "later", "earlier", "afterwards", "afterward", "meanwhile", "thereafter", "subsequently", "previously", "same" };
+    private static readonly FrozenSet<string> Relative = FrozenSet.Create(StringComparer.Ordinal, ["later", "earlier", "afterwards", "afterward", "meanwhile", "thereafter", "subsequently", "previously", "same"]);
 
-    private static readonly HashSet<string> BadEnds = new(StringComparer.Ordinal) { "and", "or", "but", "that", "to", "than", "as", "whose", "which", "who", "not" };
+    private static readonly FrozenSet<string> BadEnds = FrozenSet.Create(StringComparer.Ordinal, ["and", "or", "but", "that", "to", "than", "as", "whose", "which", "who", "not"]);
 
     private readonly Document _doc;
 
@@ -217,7 +220,7 @@ internal sealed class Statement
         }
 
         var last = t[Tokens[^1]];
-        return depth == 0 && !BadEnds.Contains(last.Lower) && !Lexicon.Prepositions.Contains(last.Lower) && !Lexicon.Determiners.Contains(last.Lower) && !Lexicon.Auxiliaries.Contains(last.Lower);
+        return depth == 0 && !BadEnds.Contains(last.Lower) && !last.Has(WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary);
     }
 
     /// <summary>True when every token of [start, end) is part of the statement.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -16,38 +17,52 @@ internal static class TrueFalseBuilder
     /// <summary>Statements come from the article's opening sentences (the lead carries its main facts).</summary>
     public const int FirstSentences = 12;
 
-    private static readonly HashSet<string> TheCountries = new(StringComparer.Ordinal)
-    {
-        "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
-        "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
-    };
+    private static readonly FrozenSet<string> TheCountries = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines", "Czech Republic", "Central African Republic",
+            "Dominican Republic", "Democratic Republic of the Congo", "Bahamas", "Gambia", "Maldives", "Comoros", "Marshall Islands", "Solomon Islands",
+        ]);
 
     public static List<Drafted> Build(Document doc, Distractors distractors, IReadOnlyList<Statement> statements, int wanted = 2)
     {
         var slots = Slots(doc, statements);
         var names = new ArticleNames(doc);
-        var resolved = new Dictionary<Slot, Option?>();
-        Option? Get(Slot slot)
-        {
-            if (!resolved.TryGetValue(slot, out var option))
-            {
-                resolved[slot] = option = Resolve(doc, distractors, slot.Statement, slot.Mention, slot.Score, names);
-            }
-
-            return option;
-        }
-
+        // each slot is resolved at most once, and only when it could be picked (a replacement is costly to look for)
+        var options = new Option?[slots.Count];
+        var resolved = new bool[slots.Count];
         var result = new List<Drafted>(wanted);
         var used = new HashSet<int>();
         var kinds = new HashSet<QuestionKind>();
         bool? previous = null;
         while (result.Count < wanted)
         {
-            // the best statement of a sentence not used yet, about another kind of thing (a place after a person) when there is one;
-            // a replacement is only looked for in the slots that could be picked
-            var free = slots.Where(x => !used.Contains(x.Statement.Clause.Sentence));
-            var o = free.Where(x => !kinds.Contains(KindOf(x.Mention.Type))).Select(Get).FirstOrDefault(x => x is not null)
-                ?? free.Select(Get).FirstOrDefault(x => x is not null);
+            // the best statement of a sentence not used yet, about another kind of thing (a place after a person) when there is one
+            Option? o = null;
+            for (var pass = 0; pass < 2 && o is null; pass++)
+            {
+                for (var i = 0; i < slots.Count; i++)
+                {
+                    var slot = slots[i];
+                    if (used.Contains(slot.Statement.Clause.Sentence) || pass == 0 && kinds.Contains(KindOf(slot.Mention.Type)))
+                    {
+                        continue;
+                    }
+
+                    if (!resolved[i])
+                    {
+                        resolved[i] = true;
+                        options[i] = Resolve(doc, distractors, slot.Statement, slot.Mention, slot.Score, names);
+                    }
+
+                    if (options[i] is { } option)
+                    {
+                        o = option;
+                        break;
+                    }
+                }
+            }
+
             if (o is null)
             {
                 break;
@@ -83,6 +98,7 @@ internal static class TrueFalseBuilder
     private static List<Slot> Slots(Document doc, IReadOnlyList<Statement> statements)
     {
         var slots = new List<Slot>();
+        var swappable = new List<(Mention Mention, int Priority)>();
         foreach (var statement in statements)
         {
             if (statement.Clause.Sentence >= FirstSentences || statement.Words is < 6 or > 28)
@@ -90,9 +106,10 @@ internal static class TrueFalseBuilder
                 continue;
             }
 
-            foreach (var m in Swappable(doc, statement))
+            Swappable(doc, statement, swappable);
+            foreach (var (m, priority) in swappable)
             {
-                slots.Add(new Slot(statement, m, Score(statement, m), slots.Count));
+                slots.Add(new Slot(statement, m, Score(statement, priority), slots.Count));
             }
         }
 
@@ -105,23 +122,23 @@ internal static class TrueFalseBuilder
     /// <summary>A mention of a statement that could be swapped, scored before any replacement is looked for.</summary>
     private sealed record Slot(Statement Statement, Mention Mention, double Score, int Order);
 
-    private static List<Mention> Swappable(Document doc, Statement s)
+    /// <summary>Fills <paramref name="mentions"/> with the statement's swappable mentions and their <see cref="Priority"/> (worked out once each), highest first.</summary>
+    private static void Swappable(Document doc, Statement s, List<(Mention Mention, int Priority)> mentions)
     {
-        var mentions = new List<Mention>();
+        mentions.Clear();
         foreach (var k in s.Tokens)
         {
-            if (doc.MentionOf(k) is { } m && m.Start == k && s.Covers(m.Start, m.End) && !doc.RoleTokens.Contains(k) && !m.FromPronoun && Priority(m) > 0)
+            if (doc.MentionOf(k) is { } m && m.Start == k && s.Covers(m.Start, m.End) && !doc.RoleTokens.Contains(k) && !m.FromPronoun && Priority(m) is var priority and > 0)
             {
-                mentions.Add(m);
+                mentions.Add((m, priority));
             }
         }
 
-        mentions.Sort((a, b) => Priority(b) != Priority(a) ? Priority(b).CompareTo(Priority(a)) : a.Start.CompareTo(b.Start));
-        return mentions;
+        mentions.Sort((a, b) => a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority) : a.Mention.Start.CompareTo(b.Mention.Start));
     }
 
-    private static double Score(Statement s, Mention m) =>
-        Priority(m) * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
+    private static double Score(Statement s, int priority) =>
+        priority * 0.2 - s.Clause.Sentence * 0.08 - Math.Abs(s.Words - 15) * 0.04 + (s.Clause.SubjectIsNamed ? 0.3 : 0) - (s.Clause.IsContent ? 0.3 : 0);
 
     /// <summary>The statement in both versions with the first same-type replacement for <paramref name="m"/> not true in the article, or null.</summary>
     private static Option? Resolve(Document doc, Distractors distractors, Statement s, Mention m, double score, ArticleNames names)
@@ -170,7 +187,7 @@ internal static class TrueFalseBuilder
                     .Select(r => TakesThe(doc, r) ? "the " + r : r);
                 break;
             case EntityType.Organisation or EntityType.Media:
-                if (start > 0 && Lexicon.Determiners.Contains(t[start - 1].Lower))
+                if (start > 0 && t[start - 1].Has(WordClass.Determiner))
                 {
                     return null;
                 }
@@ -187,6 +204,8 @@ internal static class TrueFalseBuilder
 
         var shownWords = AnswerMatch.Normalize(shown);
         List<string>? content = null;
+        List<(int Start, int End, string Text)>? people = null;
+        string? yes = null;
         foreach (var replacement in pool)
         {
             if (replacement.Length == 0 || AnswerMatch.Normalize(replacement) == shownWords || StatedInArticle(s, m, replacement, names, () => content ??= ContentWords(doc, s, m)))
@@ -194,8 +213,9 @@ internal static class TrueFalseBuilder
                 continue;
             }
 
-            var people = s.FullNames().Where(n => n.End <= start || n.Start >= end).ToList();
-            var yes = s.Write([.. people, (start, end, shown)], null);
+            // the statement as written is the same for every replacement: written once
+            people ??= s.FullNames().Where(n => n.End <= start || n.Start >= end).ToList();
+            yes ??= s.Write([.. people, (start, end, shown)], null);
             var no = s.Write([.. people, (start, end, replacement)], null);
             if (yes != no)
             {
@@ -220,10 +240,20 @@ internal static class TrueFalseBuilder
     /// <summary>A weekday or a month: "Wednesday", "April 17", "late February" (not "this week" or "today").</summary>
     internal static bool NamesADay(string text)
     {
-        foreach (var word in text.Split(' ', '-'))
+        // each word lowercased on the stack and looked up as it is, without a string of its own
+        Span<char> buffer = stackalloc char[32];
+        foreach (var range in text.AsSpan().SplitAny(' ', '-'))
         {
-            var w = word.ToLowerInvariant();
-            if (Lexicon.Weekdays.ContainsKey(w) || Lexicon.Months.ContainsKey(w))
+            var word = text.AsSpan(range);
+            if (word.Length > buffer.Length)
+            {
+                // longer than any weekday or month
+                continue;
+            }
+
+            var lower = buffer[..word.Length];
+            word.ToLowerInvariant(lower);
+            if (WeekdaysBySpan.ContainsKey(lower) || MonthsBySpan.ContainsKey(lower))
             {
                 return true;
             }
@@ -231,6 +261,10 @@ internal static class TrueFalseBuilder
 
         return false;
     }
+
+    private static readonly FrozenDictionary<string, DayOfWeek>.AlternateLookup<ReadOnlySpan<char>> WeekdaysBySpan = Lexicon.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthsBySpan = Lexicon.Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Candidate Probe(Mention m) => new()
     {
@@ -283,9 +317,9 @@ internal static class TrueFalseBuilder
     private static bool Modifier(Document doc, int next)
     {
         var t = doc.Tokens;
-        return next < t.Count && t[next].Kind == TokenKind.Word && t[next].Lower != "'s" && !Lexicon.Prepositions.Contains(t[next].Lower)
-            && t[next].Lower is not ("and" or "or" or "but" or "who" or "which" or "that") && !Lexicon.Auxiliaries.Contains(t[next].Lower)
-            && Lexicon.Verb(t[next].Lower) is null or { Form: VerbFormKind.Ing or VerbFormKind.Base };
+        return next < t.Count && t[next].Kind == TokenKind.Word && t[next].Lower != "'s" && !t[next].Has(WordClass.Preposition | WordClass.Auxiliary)
+            && t[next].Lower is not ("and" or "or" or "but" or "who" or "which" or "that")
+            && (!t[next].Has(WordClass.Verb) || Lexicon.Verb(t[next].Lower) is { Form: VerbFormKind.Ing or VerbFormKind.Base });
     }
 
     /// <summary>Whether a place name is written after "the": as the article writes it, else "the United States", "the Philippines".</summary>
@@ -298,7 +332,7 @@ internal static class TrueFalseBuilder
             {
                 seen = true;
                 var k = m.Start - 1;
-                if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Tokens[k].Lower != "the" && !Lexicon.Prepositions.Contains(doc.Tokens[k].Lower))
+                if (k >= 0 && doc.Tokens[k].Kind == TokenKind.Word && !doc.Tokens[k].IsCapitalized && doc.Tokens[k].Lower != "the" && !doc.Tokens[k].Has(WordClass.Preposition))
                 {
                     // "the occupied West Bank"
                     k--;
@@ -341,11 +375,26 @@ internal static class TrueFalseBuilder
             return true;
         }
 
-        var content = naming.Count > 0 ? contentWords() : [];
+        if (naming.Count == 0)
+        {
+            return false;
+        }
+
+        var content = contentWords();
+        var needed = Math.Max(2, (content.Count * 2 + 4) / 5);
         foreach (var i in naming)
         {
-            var shared = content.Count(w => names.Has(i, w));
-            if (shared >= Math.Max(2, (content.Count * 2 + 4) / 5))
+            // counted only until there are enough
+            var shared = 0;
+            for (var w = 0; w < content.Count && shared < needed; w++)
+            {
+                if (names.Has(i, content[w]))
+                {
+                    shared++;
+                }
+            }
+
+            if (shared >= needed)
             {
                 return true;
             }
@@ -360,7 +409,7 @@ internal static class TrueFalseBuilder
         foreach (var k in s.Tokens)
         {
             var tok = doc.Tokens[k];
-            if (k >= swapped.Start && k < swapped.End || tok.Kind != TokenKind.Word || tok.Lower.Length < 4 || Lexicon.IsCommon(tok.Lower) && tok.Lower.Length < 6)
+            if (k >= swapped.Start && k < swapped.End || tok.Kind != TokenKind.Word || tok.Lower.Length < 4 || tok.Has(WordClass.Common) && tok.Lower.Length < 6)
             {
                 continue;
             }

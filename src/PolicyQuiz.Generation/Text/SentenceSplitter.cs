@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>A sentence as a range of tokens [Start, End).</summary>
@@ -10,18 +12,20 @@ public readonly record struct SentenceSpan(int Start, int End);
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> Starters = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at",
-        "his", "her", "its", "their", "our", "after", "before", "while", "when", "as", "if", "since", "for", "with", "under", "over", "what",
-        "some", "many", "both", "no", "nobody", "others", "also", "yet", "still", "so", "then", "however", "meanwhile", "asked", "according",
-        "during", "within", "by", "from", "to", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most",
-    };
+    private static readonly FrozenSet<string> Starters = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at",
+            "his", "her", "its", "their", "our", "after", "before", "while", "when", "as", "if", "since", "for", "with", "under", "over", "what",
+            "some", "many", "both", "no", "nobody", "others", "also", "yet", "still", "so", "then", "however", "meanwhile", "asked", "according",
+            "during", "within", "by", "from", "to", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "most",
+        ]);
 
-    private static readonly HashSet<string> TimeFollowers = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "est", "edt", "pt", "cet", "bst", "local",
-    };
+    private static readonly FrozenSet<string> TimeFollowers = FrozenSet.Create(
+        StringComparer.Ordinal,
+        [
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "est", "edt", "pt", "cet", "bst", "local",
+        ]);
 
     public static List<SentenceSpan> Split(string text, List<Token> tokens)
     {

@@ -16,6 +16,25 @@ public static class TextNormalizer
         {
             var c = raw[i];
 
+            // the most common case: a run of printable ASCII other than the markers handled below, with
+            // single spaces, copied at once (one offset shift for the whole run; a space pair ends it)
+            if (!lineStart && c is >= ' ' and < '\u007f' && !(c == ' ' && (n == 0 || buffer[n - 1] == ' ')))
+            {
+                var run = raw.AsSpan(i);
+                var length = run.IndexOfAnyExcept(Plain);
+                run = length < 0 ? run : run[..length];
+                var pair = run.IndexOf("  ", StringComparison.Ordinal);
+                run = pair < 0 ? run : run[..(pair + 1)];
+                if (run.Length > 1)
+                {
+                    run.CopyTo(buffer.AsSpan(n));
+                    map.Set(n, i);
+                    n += run.Length;
+                    i += run.Length - 1;
+                    continue;
+                }
+            }
+
             // the common case first: printable ASCII other than the few markers handled below
             if (c is > ' ' and < '\u007f' and not ('*' or '_' or '#' or '>'))
             {
@@ -112,6 +131,10 @@ public static class TextNormalizer
         ArrayPool<char>.Shared.Return(buffer);
         return NormalizedText.Create(raw, text, map);
     }
+
+    /// <summary>The characters copied as they are (a space only when it is not a second one): printable ASCII but the markdown markers.</summary>
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        Enumerable.Range(' ', '\u007f' - ' ').Select(c => (char)c).Where(c => c is not ('*' or '_' or '#' or '>')).ToArray());
 
     internal static bool IsInvisible(char c) =>
         c is '\u00ad' or '\u200b' or '\u200c' or '\u200d' or '\ufeff' or '\u200e' or '\u200f' or '\u2060'

@@ -9,7 +9,10 @@ public static class Tokenizer
 {
     public static List<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5);
+        // the tokens are gathered in this thread's buffer and copied into a list of exactly their number:
+        // the list lives as long as its document, and a list sized by a guess is either too long or grows
+        var buffer = t_buffer ??= new Token[4096];
+        var count = 0;
         var words = t_words ??= new WordTable();
         var i = 0;
         var breakBefore = true;
@@ -19,7 +22,7 @@ public static class Tokenizer
             var c = text[i];
             if (c == '\n')
             {
-                if (breakBefore && tokens.Count > 0)
+                if (breakBefore && count > 0)
                 {
                     paragraphBefore = true;
                 }
@@ -63,21 +66,34 @@ public static class Tokenizer
                 kind = TokenKind.Punct;
             }
 
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_buffer = buffer;
+            }
+
+            if (kind is TokenKind.Punct or TokenKind.Symbol && i - start == 1 && c < Marks.Length)
+            {
+                // an ASCII mark (about one token in six): its string and classes from a table, not the word table
+                var mark = Marks[c];
+                buffer[count++] = new Token(start, i, kind, mark.Lower, mark.Lower, breakBefore, paragraphBefore) { Classes = mark.Classes };
+                breakBefore = false;
+                paragraphBefore = false;
+                continue;
+            }
+
             var word = Find(words, text.AsSpan(start, i - start), out var known, lowered: false);
-            if (kind == TokenKind.Word || ReferenceEquals(word.Lower, known))
-            {
-                tokens.Add(new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes });
-            }
-            else
-            {
+            buffer[count++] = kind == TokenKind.Word || ReferenceEquals(word.Lower, known)
+                ? new Token(start, i, kind, known, word.Lower, breakBefore, paragraphBefore) { Classes = word.Classes }
                 // a number or mark with capitals (10AM) keeps its text as its lowercase form
-                tokens.Add(new Token(start, i, kind, known, known, breakBefore, paragraphBefore) { Classes = Lexicon.ClassesOf(known, known) });
-            }
+                : new Token(start, i, kind, known, known, breakBefore, paragraphBefore) { Classes = Lexicon.ClassesOf(known, known) };
 
             breakBefore = false;
             paragraphBefore = false;
         }
 
+        var tokens = new List<Token>(count);
+        tokens.AddRange(buffer.AsSpan(0, count));
         return tokens;
     }
 
@@ -172,8 +188,27 @@ public static class Tokenizer
         return i;
     }
 
+    /// <summary>Each ASCII character as a one-character token: its text (its own lowercase form) and its classes.</summary>
+    private static readonly WordInfo[] Marks = CreateMarks();
+
+    private static WordInfo[] CreateMarks()
+    {
+        var marks = new WordInfo[128];
+        for (var c = 0; c < marks.Length; c++)
+        {
+            var text = ((char)c).ToString();
+            marks[c] = new WordInfo(text, Lexicon.ClassesOf(text, text));
+        }
+
+        return marks;
+    }
+
     [ThreadStatic]
     private static WordTable? t_words;
+
+    /// <summary>This thread's token buffer, reused from article to article (between articles it keeps the last one's word strings, which the word table mostly holds anyway).</summary>
+    [ThreadStatic]
+    private static Token[]? t_buffer;
 
     /// <summary>
     /// One string per distinct word with its lowercase form and classes, worked out on its first sighting:
