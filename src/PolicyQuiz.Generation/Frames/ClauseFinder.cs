@@ -10,16 +10,13 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class ClauseFinder
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    {
-        "not", "n't", "always", "often", "also", "still", "already", "now", "then", "just", "never", "once", "again", "jointly", "formally", "flatly", "sharply",
-        "later", "first", "since", "ever", "only", "even", "long", "both", "all", "mainly", "largely", "repeatedly", "briefly", "finally",
-    };
+    // matched as patterns, not looked up in sets: they are asked of most words of every clause
+    private static bool IsAdverb(string w) => w is
+        "not" or "n't" or "always" or "often" or "also" or "still" or "already" or "now" or "then" or "just" or "never" or "once" or "again" or "jointly" or "formally" or "flatly" or "sharply"
+        or "later" or "first" or "since" or "ever" or "only" or "even" or "long" or "both" or "all" or "mainly" or "largely" or "repeatedly" or "briefly" or "finally";
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "while", "although", "though", "after", "before", "when", "as", "if", "unless", "until", "once", "since", "because", "despite", "whereas",
-    };
+    private static bool IsSubordinator(string w) => w is
+        "while" or "although" or "though" or "after" or "before" or "when" or "as" or "if" or "unless" or "until" or "once" or "since" or "because" or "despite" or "whereas";
 
     public static List<Clause> Find(Document doc, int sentence, ref Mention? lastSubjectPerson)
     {
@@ -299,7 +296,7 @@ public static class ClauseFinder
         {
             finite = v;
             main = v + 1;
-            while (main < c.End && (Adverbs.Contains(t[main].Lower) || doc.Words.IsAuxiliary(main) && t[main].Lower is "be" or "been" or "also"))
+            while (main < c.End && (IsAdverb(t[main].Lower) || doc.Words.IsAuxiliary(main) && t[main].Lower is "be" or "been" or "also"))
             {
                 main++;
             }
@@ -359,7 +356,7 @@ public static class ClauseFinder
     {
         var t = doc.Tokens;
         if (!content.SubjectIsPronoun || content.Subjects.Count > 0 || content.SubjectEnd - content.SubjectStart != 1 || t[content.SubjectStart].Lower is not ("it" or "they")
-            || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || clause.Subjects.Any(m => m.Type == EntityType.Person))
+            || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || NamesPerson(clause.Subjects))
         {
             return;
         }
@@ -508,13 +505,13 @@ public static class ClauseFinder
             var hearer = doc.MentionOf(k) is { } heard && heard.Start == k ? heard.End
                 : doc.Words.IsDeterminer(k) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
                 : t[k].Lower is "reporters" or "journalists" or "lawmakers" or "parliament" or "me" or "him" or "her" or "them" or "us" ? k + 1 : k;
-            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || Lexicon.SubjectPronouns.Contains(t[hearer].Lower) && t[hearer].Lower != "it"))
+            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || t[hearer].Has(WordClass.SubjectPronoun) && t[hearer].Lower != "it"))
             {
                 return hearer;
             }
         }
 
-        if (k < clause.End && (t[k].IsCapitalized || doc.Words.IsDeterminer(k) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
+        if (k < clause.End && (t[k].IsCapitalized || doc.Words.IsDeterminer(k) || t[k].Has(WordClass.SubjectPronoun)) && t[k].Lower != "that")
         {
             return k;
         }
@@ -527,7 +524,7 @@ public static class ClauseFinder
     {
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || t[k + 2].Lower == "that" || Lexicon.SubjectPronouns.Contains(t[k + 2].Lower))))
+            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || t[k + 2].Lower == "that" || t[k + 2].Has(WordClass.SubjectPronoun))))
             {
                 return k;
             }
@@ -604,7 +601,7 @@ public static class ClauseFinder
             }
 
             // Zhelezniak said on Friday / he said / the commerce ministry said; not ", while Trump said it would ..."
-            if (k < end && (Subordinators.Contains(t[k].Lower) || t[k].Lower is "and" or "but" or "or" or "so" or "yet"))
+            if (k < end && (IsSubordinator(t[k].Lower) || t[k].Lower is "and" or "but" or "or" or "so" or "yet"))
             {
                 break;
             }
@@ -754,7 +751,7 @@ public static class ClauseFinder
             if (relative && IsFinite(doc, k, start))
             {
                 relative = false;
-                while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || Adverbs.Contains(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
+                while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || IsAdverb(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
                 {
                     k++;
                 }
@@ -807,7 +804,7 @@ public static class ClauseFinder
         {
             // "We have them", "it has 180 days": have and do as main verbs
             var n = t[finite + 1];
-            var nextVerb = doc.Words.Verb(finite + 1) is not null || IsUnknownPast(n) || doc.Words.IsAuxiliary(finite + 1) || Adverbs.Contains(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
+            var nextVerb = doc.Words.Verb(finite + 1) is not null || IsUnknownPast(n) || doc.Words.IsAuxiliary(finite + 1) || IsAdverb(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
             if (!nextVerb)
             {
                 clause.FiniteIsAux = false;
@@ -819,7 +816,7 @@ public static class ClauseFinder
         if (clause.FiniteIsAux)
         {
             var k = finite + 1;
-            while (k < end && (doc.Words.IsAuxiliary(k) || Adverbs.Contains(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
+            while (k < end && (doc.Words.IsAuxiliary(k) || IsAdverb(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
             {
                 k++;
             }
@@ -879,12 +876,12 @@ public static class ClauseFinder
         else
         {
             var subjectStart = start;
-            if (doc.Words.IsPreposition(start) || Subordinators.Contains(t[start].Lower))
+            if (doc.Words.IsPreposition(start) || IsSubordinator(t[start].Lower))
             {
                 // "In the Italian capital he also met ..." : the subject is the last name or pronoun before the verb
                 for (var k = finite - 1; k > start; k--)
                 {
-                    if (Lexicon.SubjectPronouns.Contains(t[k].Lower) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
+                    if (t[k].Has(WordClass.SubjectPronoun) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
                     {
                         subjectStart = doc.MentionOf(k)?.Start ?? k;
                         while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
@@ -905,7 +902,7 @@ public static class ClauseFinder
             }
 
             if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" || IsModifierLead(t, subjectStart, finite)
-                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (doc.Words.IsDeterminer(subjectStart + 1) || Lexicon.SubjectPronouns.Contains(t[subjectStart + 1].Lower) || t[subjectStart + 1].IsCapitalized))
+                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (doc.Words.IsDeterminer(subjectStart + 1) || t[subjectStart + 1].Has(WordClass.SubjectPronoun) || t[subjectStart + 1].IsCapitalized))
             {
                 // a wh-clause as subject ("What remains is ...") does not invert into a question;
                 // "..., close to the number Britain shipped, ..." is a modifier, not a subject; nor is "that a British airline ..."
@@ -943,7 +940,7 @@ public static class ClauseFinder
                 }
             }
 
-            if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || Lexicon.Prepositions.Contains(first)))
+            if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || t[clause.SubjectStart].Has(WordClass.Preposition)))
             {
                 clause.Inverted = true;
                 clause.Subjects.AddRange(names);
@@ -1200,13 +1197,13 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || Lexicon.Demonyms.ContainsKey(t[k].Text)
+            if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || t[k].Has(WordClass.Demonym)
                 || doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown } or { Type: EntityType.Time or EntityType.Nationality })
             {
                 continue;
             }
 
-            if (Lexicon.SubjectPronouns.Contains(t[k].Lower) && clause.SubjectEnd - clause.SubjectStart == 1)
+            if (t[k].Has(WordClass.SubjectPronoun) && clause.SubjectEnd - clause.SubjectStart == 1)
             {
                 clause.SubjectIsPronoun = true;
                 if (t[k].Lower is "he" or "she" && lastSubjectPerson is not null)
@@ -1228,9 +1225,21 @@ public static class ClauseFinder
         }
 
         // titles that are organisations or countries ("Russian Direct Investment Fund (RDIF) Fund CEO Kirill Dmitriev") are not subjects themselves
-        if (clause.Subjects.Any(m => m.Type == EntityType.Person))
+        if (NamesPerson(clause.Subjects))
         {
-            clause.Subjects.RemoveAll(m => m.Type != EntityType.Person && m.End < t.Count && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('(')));
+            // in place, in order (as RemoveAll would, without a closure made for every subject analysed)
+            var subjects = clause.Subjects;
+            var kept = 0;
+            for (var i = 0; i < subjects.Count; i++)
+            {
+                var m = subjects[i];
+                if (!(m.Type != EntityType.Person && m.End < t.Count && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
+                {
+                    subjects[kept++] = m;
+                }
+            }
+
+            subjects.RemoveRange(kept, subjects.Count - kept);
         }
 
         clause.SubjectIsNamed = named && any;
@@ -1250,6 +1259,19 @@ public static class ClauseFinder
                 }
             }
         }
+    }
+
+    private static bool NamesPerson(List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The people named in a left-out appositive of a subject that is only a role ("the two foreign ministers, A and B,").</summary>
@@ -1337,7 +1359,7 @@ public static class ClauseFinder
                 || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
             {
                 // "... the military aid and intelligence sharing it had paused": a pronoun before the verb makes it a relative
-                return k > first && !(k - 1 > first && Lexicon.SubjectPronouns.Contains(t[k - 1].Lower));
+                return k > first && !(k - 1 > first && t[k - 1].Has(WordClass.SubjectPronoun));
             }
         }
 
@@ -1386,7 +1408,7 @@ public static class ClauseFinder
     {
         var t = doc.Tokens[start];
         var w = t.Lower;
-        return Lexicon.Prepositions.Contains(w) || Subordinators.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
+        return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
             || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
     }
@@ -1414,7 +1436,7 @@ public static class ClauseFinder
     }
 
     internal static bool IsUnknownPast(Token t) =>
-        t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsCommon(t.Lower) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
+        t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.Has(WordClass.Common) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
 
     private static bool IsFiniteLexical(Document doc, int k)
     {
@@ -1439,7 +1461,7 @@ public static class ClauseFinder
         // it modifies a common noun ("a signing", "an analysis"), never a name or a pronoun ("Israel said on Sunday it had")
         var prev = t[k - 1];
         var sentenceStart = doc.Sentences[doc.SentenceOf[k]].Start;
-        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
+        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || prev.Has(WordClass.SubjectPronoun)
             || doc.Words.Verb(k) is { Class: VerbClass.Say })
         {
             return false;
@@ -1449,7 +1471,7 @@ public static class ClauseFinder
         for (var j = k + 2; j < end && j < k + 12; j++)
         {
             var w = t[j];
-            if (w.Kind == TokenKind.Punct || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" || Subordinators.Contains(w.Lower))
+            if (w.Kind == TokenKind.Punct || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" || IsSubordinator(w.Lower))
             {
                 return false;
             }

@@ -52,8 +52,11 @@ public static class AnswerMatch
         return length == 0 ? string.Empty : new string(buffer[..length]);
     }
 
-    /// <summary>Writes the normal form of <paramref name="text"/> into <paramref name="buffer"/> (a method of its own so that its counters stay in registers); returns its length.</summary>
-    private static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
+    /// <summary>
+    /// Writes the normal form of <paramref name="text"/> (what <see cref="Normalize"/> gives) into <paramref name="buffer"/>, which
+    /// holds at least as many characters as the text (a method of its own so that its counters stay in registers); returns its length.
+    /// </summary>
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
     {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
         // joined by single spaces, leading stop words ("the", "of", ...) dropped

@@ -360,6 +360,9 @@ public static class Ranker
     /// sentence with one name: on the development articles such sentences carry two gold facts as
     /// often as not.
     /// </summary>
+    [ThreadStatic]
+    private static NormalTexts? t_seenPrompts;
+
     public static List<Candidate> Order(List<Candidate> candidates, Document doc, int limit = int.MaxValue)
     {
         // counts by sentence and by answer kept in arrays: the effective score is worked out again at every step
@@ -375,12 +378,15 @@ public static class Ranker
 
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new int[doc.Sentences.Count];
-        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>();
-        var seenPrompts = new HashSet<string>(StringComparer.Ordinal);
+        // sized up front: grown step by step, a set allocates about twice its final room
+        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>(Math.Min(candidates.Count, limit));
+        // the prompts picked, in their normal form (kept for the next article's turn, emptied)
+        var seenPrompts = t_seenPrompts ??= new NormalTexts();
+        seenPrompts.Clear();
 
         // each candidate's answer key (its first answer, normalised) as a number: the same number for the same key
         var keys = new int[candidates.Count];
-        var keyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyNumbers = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             var key = Key(candidates[i]);
@@ -422,7 +428,7 @@ public static class Ranker
                 continue;
             }
 
-            if (!seenPrompts.Add(AnswerMatch.Normalize(chosen.Prompt)))
+            if (!seenPrompts.Add(chosen.Prompt))
             {
                 continue;
             }

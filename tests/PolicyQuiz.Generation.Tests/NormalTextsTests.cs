@@ -1,0 +1,46 @@
+using CsCheck;
+
+namespace PolicyQuiz.Generation.Tests;
+
+public sealed class NormalTextsTests
+{
+    // texts that fold to the same normal form often: case, punctuation, leading stop words, non-ASCII letters
+    private static readonly Gen<string> Word = Gen.OneOfConst("The", "the", "of", "a", "Geneva", "GENEVA", "talks", "talks?", "'s", "-", "caf\u00e9", "Caf\u00c9", "\u2019", "", "_____", "U.S.", "us");
+    private static readonly Gen<string> Text = Gen.Select(Word.Array[0, 8], Gen.OneOfConst(" ", ", ", "  ", "")).Select((words, gap) => string.Join(gap, words));
+
+    [Fact]
+    public void Adding_answers_as_a_set_of_normalised_strings_would()
+    {
+        var set = new NormalTexts();
+        Text.Array[0, 40].Sample(texts =>
+        {
+            set.Clear();
+            var reference = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in texts)
+            {
+                if (set.Add(text) != reference.Add(AnswerMatch.Normalize(text)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+    }
+
+    [Fact]
+    public void Grows_past_its_first_room()
+    {
+        var set = new NormalTexts();
+        var filler = new string('x', 3000);
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.True(set.Add($"{filler} {i}"));
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            Assert.False(set.Add($"The {filler.ToUpperInvariant()}, {i}?"));
+        }
+    }
+}
