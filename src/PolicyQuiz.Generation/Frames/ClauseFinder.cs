@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -21,7 +22,7 @@ public static class ClauseFinder
     public static List<Clause> Find(Document doc, int sentence, ref Mention? lastSubjectPerson)
     {
         var clauses = new List<Clause>(3);
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
         var start = span.Start;
         var end = span.End;
@@ -188,7 +189,7 @@ public static class ClauseFinder
             return;
         }
 
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var end = c.End;
         var depth = 0;
         var previous = c;
@@ -283,7 +284,7 @@ public static class ClauseFinder
     /// </summary>
     private static (int Finite, int Main)? SharedVerb(Document doc, Clause c, int v)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var w = t[v];
         if (w.Kind != TokenKind.Word || w.IsCapitalized || doc.MentionOf(v) is not null || doc.RoleTokens.Contains(v))
         {
@@ -354,7 +355,7 @@ public static class ClauseFinder
     /// </summary>
     private static void StandIn(Document doc, Clause clause, Clause content)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!content.SubjectIsPronoun || content.Subjects.Count > 0 || content.SubjectEnd - content.SubjectStart != 1 || t[content.SubjectStart].Lower is not ("it" or "they")
             || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || NamesPerson(clause.Subjects))
         {
@@ -398,7 +399,7 @@ public static class ClauseFinder
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
     private static int NextCoordinate(Document doc, int from, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k + 2 < end; k++)
         {
@@ -447,7 +448,7 @@ public static class ClauseFinder
     /// <summary>Where "the encounter" starts before the comma of ", which": a determiner, at most two modifiers and a common noun; or -1.</summary>
     private static int NounPhraseBefore(Document doc, int comma, int sentenceStart)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var noun = comma - 1;
         if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null
             || doc.Words.Verb(noun) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && doc.Words.IsDeterminer(noun - 1)))
@@ -487,7 +488,7 @@ public static class ClauseFinder
 
     private static int ContentStart(Document doc, Clause clause)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var k = clause.Main + 1;
         // told Izvestia that / told reporters / said on Friday that
         var limit = Math.Min(clause.End, k + 6);
@@ -520,7 +521,7 @@ public static class ClauseFinder
     }
 
     /// <summary>Where reported speech ends: the sentence end, or a comma before "while", "but", "and"... that opens another clause.</summary>
-    private static int ContentEnd(List<Token> t, int start, int end)
+    private static int ContentEnd(ReadOnlySpan<Token> t, int start, int end)
     {
         for (var k = start + 1; k + 1 < end; k++)
         {
@@ -573,7 +574,7 @@ public static class ClauseFinder
     private static int TrailingAttribution(Document doc, int start, int end, ref Mention? lastSubject, out Mention? speaker)
     {
         speaker = null;
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var c = end - 1; c > start + 2 && end - c <= 14; c--)
         {
             if (!t[c].IsPunct(','))
@@ -634,7 +635,7 @@ public static class ClauseFinder
     /// <summary>What may follow a trailing "X said": a time, a place, a channel ("on Friday", "in a statement"), never a clause of its own.</summary>
     private static bool AttributionTail(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
@@ -665,10 +666,19 @@ public static class ClauseFinder
         return null;
     }
 
+    // the skips of the frame being parsed, gathered before it is known whether there is a frame (kept for the next parse, emptied)
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_skips;
+
     internal static Clause? Parse(Document doc, int sentence, int start, int end, ref Mention? lastSubjectPerson, bool isContent, Mention? forcedSubject = null, (int Start, int End)? forcedSpan = null)
     {
-        var t = doc.Tokens;
-        var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent };
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        // what is found before the verb, kept aside: the frame itself is made only once a finite verb is found
+        var frontStart = -1;
+        var frontEnd = -1;
+        Mention? speaker = null;
+        var skips = t_skips ??= new List<(int Start, int End)>(4);
+        skips.Clear();
         var forced = forcedSubject is not null || forcedSpan is not null;
         Mention? named = null;
 
@@ -678,17 +688,17 @@ public static class ClauseFinder
             var comma = TopLevelComma(t, start, end);
             if (comma > 0)
             {
-                clause.Speaker = FirstAgent(doc, start + 2, comma, ref lastSubjectPerson);
-                clause.FrontStart = start;
-                clause.FrontEnd = comma;
+                speaker = FirstAgent(doc, start + 2, comma, ref lastSubjectPerson);
+                frontStart = start;
+                frontEnd = comma;
                 start = comma + 1;
             }
         }
         else if (!forced && NamedFront(doc, start, end) is var (comma2, name2) && comma2 > 0)
         {
             // "Named the Trump Route for International Peace and Prosperity (TRIPP), it is to run ...": "it" is that name
-            clause.FrontStart = start;
-            clause.FrontEnd = comma2;
+            frontStart = start;
+            frontEnd = comma2;
             start = comma2 + 1;
             named = name2;
         }
@@ -714,8 +724,8 @@ public static class ClauseFinder
 
             if (comma > start && comma + 1 < end && !IsListComma(doc, comma))
             {
-                clause.FrontStart = start;
-                clause.FrontEnd = comma;
+                frontStart = start;
+                frontEnd = comma;
                 start = comma + 1;
 
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
@@ -726,14 +736,12 @@ public static class ClauseFinder
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
                     if (second > start && second + 1 < end)
                     {
-                        clause.Skips.Add((start - 1, second));
+                        skips.Add((start - 1, second));
                         start = second + 1;
                     }
                 }
             }
         }
-
-        clause.Start = start;
 
         // find the first finite verb, skipping appositives, relatives and brackets
         var finite = -1;
@@ -767,18 +775,18 @@ public static class ClauseFinder
                     close++;
                 }
 
-                clause.Skips.Add((k, Math.Min(end, close + 1)));
+                skips.Add((k, Math.Min(end, close + 1)));
                 k = close;
                 continue;
             }
 
             if (tok.IsPunct(',') && k > start)
             {
-                var segEnd = Roles.SegmentEnd(t, k + 1, end);
+                var segEnd = Roles.SegmentEnd(doc.Tokens, k + 1, end);
                 if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)
                     || ParentheticalBeforeVerb(doc, k + 1, segEnd, end)))
                 {
-                    clause.Skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
+                    skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
                     k = segEnd - 1;
                     continue;
                 }
@@ -797,6 +805,8 @@ public static class ClauseFinder
             return null;
         }
 
+        var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent, FrontStart = frontStart, FrontEnd = frontEnd, Speaker = speaker };
+        clause.Skips.AddRange(skips);
         clause.Finite = finite;
         var fw = t[finite].Lower;
         clause.FiniteIsAux = doc.Words.IsAuxiliary(finite);
@@ -1032,7 +1042,7 @@ public static class ClauseFinder
     /// <summary>"Named the X (ACRONYM), it ...": the comma ending the phrase and the name, or (-1, null).</summary>
     private static (int Comma, Mention? Name) NamedFront(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (start + 3 >= end || t[start].Lower is not ("named" or "called" or "dubbed" or "renamed" or "known"))
         {
             return (-1, null);
@@ -1066,7 +1076,7 @@ public static class ClauseFinder
     /// <summary>The "that" of "It was in Riyadh, on February 18, that ...", or -1.</summary>
     private static int Cleft(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (start + 4 >= end || t[start].Lower != "it" || t[start + 1].Lower is not ("was" or "is") || !doc.Words.IsPreposition(start + 2))
         {
             return -1;
@@ -1089,7 +1099,7 @@ public static class ClauseFinder
     }
 
     /// <summary>"close to the number ...", "next to ...": a phrase that modifies, never a subject.</summary>
-    private static bool IsModifierLead(List<Token> t, int k, int end) =>
+    private static bool IsModifierLead(ReadOnlySpan<Token> t, int k, int end) =>
         k + 1 < end && t[k].Lower is "close" or "next" or "similar" or "equal" or "due" or "prior" or "ahead" or "near" && t[k + 1].Lower is "to" or "of";
 
     private static bool IsInvertedCandidate(Document doc, int finite, int end) =>
@@ -1102,7 +1112,7 @@ public static class ClauseFinder
     /// </summary>
     private static bool ParentheticalBeforeVerb(Document doc, int start, int segEnd, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || !(doc.Words.IsAuxiliary(segEnd + 1) && t[segEnd + 1].Lower is not ("'s" or "be" or "been" or "being") || IsFiniteLexical(doc, segEnd + 1)))
         {
             return false;
@@ -1127,7 +1137,7 @@ public static class ClauseFinder
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!(doc.Words.IsDeterminer(start) || doc.MentionOf(start) is not null))
         {
             return false;
@@ -1146,7 +1156,7 @@ public static class ClauseFinder
 
     private static void AnalyseSubject(Document doc, Clause clause, ref Mention? lastSubjectPerson)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var named = true;
         var any = false;
         for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
@@ -1233,7 +1243,7 @@ public static class ClauseFinder
             for (var i = 0; i < subjects.Count; i++)
             {
                 var m = subjects[i];
-                if (!(m.Type != EntityType.Person && m.End < t.Count && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
+                if (!(m.Type != EntityType.Person && m.End < t.Length && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
                 {
                     subjects[kept++] = m;
                 }
@@ -1277,7 +1287,7 @@ public static class ClauseFinder
     /// <summary>The people named in a left-out appositive of a subject that is only a role ("the two foreign ministers, A and B,").</summary>
     private static bool AppositiveNames(Document doc, Clause clause)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var found = false;
         foreach (var (s, e) in clause.Skips)
         {
@@ -1306,7 +1316,7 @@ public static class ClauseFinder
 
     internal static int PredicateEnd(Document doc, int from, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k < end; k++)
         {
@@ -1335,7 +1345,7 @@ public static class ClauseFinder
     /// <summary>"and" followed by a subject of its own and a finite verb, not a second name of a list ("Russia and China").</summary>
     private static bool NewClauseAfter(Document doc, int and, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var first = and + 1;
         if (first >= end || doc.Words.Verb(first) is not null && doc.MentionOf(first) is null || doc.Words.IsAuxiliary(first))
         {
@@ -1369,7 +1379,7 @@ public static class ClauseFinder
     /// <summary>A comma inside a list of names or words: "A, B and C".</summary>
     internal static bool IsListComma(Document doc, int k)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!t[k].IsPunct(','))
         {
             return false;
@@ -1413,7 +1423,7 @@ public static class ClauseFinder
             || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
     }
 
-    private static int TopLevelComma(List<Token> t, int start, int end)
+    private static int TopLevelComma(ReadOnlySpan<Token> t, int start, int end)
     {
         var depth = 0;
         for (var k = start; k < end; k++)
@@ -1452,8 +1462,8 @@ public static class ClauseFinder
     /// </summary>
     private static bool ReducedRelative(Document doc, int k)
     {
-        var t = doc.Tokens;
-        if (k + 1 >= t.Count || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        if (k + 1 >= t.Length || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
         {
             return false;
         }
@@ -1492,14 +1502,14 @@ public static class ClauseFinder
     /// </summary>
     private static bool PluralPresent(Document doc, int k, int start)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var b = k - 1;
         if (b > start && (t[b].Lower is "now" or "also" or "still" or "often" or "already" or "currently" or "generally" || t[b].Lower.EndsWith("ly", StringComparison.Ordinal) && !t[b].IsCapitalized))
         {
             b--;
         }
 
-        if (b < start || k + 1 >= t.Count || t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text[0] is '.' or ',')
+        if (b < start || k + 1 >= t.Length || t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text[0] is '.' or ',')
         {
             return false;
         }
@@ -1517,7 +1527,7 @@ public static class ClauseFinder
 
     private static bool IsFinite(Document doc, int k, int start)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var tok = t[k];
         if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
@@ -1549,7 +1559,7 @@ public static class ClauseFinder
             return false;
         }
 
-        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Count && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Length && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
             return false;
@@ -1568,7 +1578,7 @@ public static class ClauseFinder
                 return false;
             }
 
-            if (k + 1 < t.Count && t[k + 1].Lower is "of" or "and" or "were" or "are" or "have" or "had" or "will" or "with")
+            if (k + 1 < t.Length && t[k + 1].Lower is "of" or "and" or "were" or "are" or "have" or "had" or "will" or "with")
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PolicyQuiz.Generation;
 
 /// <summary>
@@ -34,7 +36,7 @@ internal sealed class NormalTexts
         // written where it would be kept; left there unkept (to be overwritten) if it is a repeat
         var length = AnswerMatch.Fold(text, _chars.AsSpan(_used, text.Length));
         var normal = _chars.AsSpan(_used, length);
-        var hash = string.GetHashCode(normal);
+        var hash = Hash(normal);
         var mask = _slots.Length - 1;
         var slot = hash & mask;
         while (_slots[slot] != 0)
@@ -62,6 +64,25 @@ internal sealed class NormalTexts
         }
 
         return true;
+    }
+
+    /// <summary>A quick hash, four characters at a step (the runtime's string hash is randomised and slower; a clash is settled by comparing).</summary>
+    private static int Hash(ReadOnlySpan<char> text)
+    {
+        const ulong Multiplier = 0x9E3779B97F4A7C15;
+        var hash = (ulong)text.Length;
+        var blocks = MemoryMarshal.Cast<char, ulong>(text);
+        foreach (var block in blocks)
+        {
+            hash = (hash ^ block) * Multiplier;
+        }
+
+        for (var i = 4 * blocks.Length; i < text.Length; i++)
+        {
+            hash = (hash ^ text[i]) * Multiplier;
+        }
+
+        return (int)(hash >> 32);
     }
 
     private void Rehash()

@@ -1112,7 +1112,7 @@ internal sealed class QuestionBuilder
             {
                 // "allow _____ aid trucks": the figure is the gap
                 answer = m.Text[..^m.Counted.Length].Trim();
-                gapEnd = m.End - m.Counted.Split(' ').Length;
+                gapEnd = m.End - (m.Counted.AsSpan().Count(' ') + 1);
             }
 
             if (m.Acronym is not null && gapEnd + 2 < span.End && _t[gapEnd].IsPunct('(') && _t[gapEnd + 2].IsPunct(')'))

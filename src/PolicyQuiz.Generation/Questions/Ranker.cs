@@ -82,7 +82,7 @@ public static class Ranker
             score -= 3;
         }
 
-        if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n))
+        if (c.Answer.Count > 0 && frequency.TryGetValue(c.AnswerKey, out var n))
         {
             // a name the article mentions once is news; one it repeats all along is background
             score += n switch { 1 => 0.5, 2 => 0.25, _ => -Math.Min(1.2, 0.3 * (n - 2)) };
@@ -295,7 +295,7 @@ public static class Ranker
             {
                 if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
                     && IgnoreCase.Contains(c.Prompt, m.Text) && !InRelative(c.Prompt, m.Text)
-                    && !c.Answer.Any(a => a.Contains(m.Text, StringComparison.OrdinalIgnoreCase) || m.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+                    && !Overlaps(c.Answer, m.Text))
                 {
                     penalty = Math.Max(penalty, 1.5);
                 }
@@ -303,6 +303,20 @@ public static class Ranker
         }
 
         return penalty;
+    }
+
+    /// <summary>Whether one of the answers contains the time, or the time contains one of them (a loop, not a closure made for every time mention).</summary>
+    private static bool Overlaps(IReadOnlyList<string> answers, string time)
+    {
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].Contains(time, StringComparison.OrdinalIgnoreCase) || time.Contains(answers[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"... the agreement that Kyiv and Washington signed this week?": the time dates a verb of a relative clause, not the one asked about.</summary>
@@ -458,5 +472,5 @@ public static class Ranker
         }
     }
 
-    private static string Key(Candidate c) => c.Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(c.Answer[0]);
+    private static string Key(Candidate c) => c.AnswerKey;
 }
