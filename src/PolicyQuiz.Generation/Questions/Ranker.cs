@@ -327,6 +327,8 @@ public static class Ranker
         return before.Contains(" that ", StringComparison.Ordinal) || before.Contains(" which ", StringComparison.Ordinal) || before.Contains(" who ", StringComparison.Ordinal);
     }
 
+    private const string Gap = "_____";
+
     /// <summary>
     /// Gaps a cloze should avoid: a time that only points at the article's own day ("this week",
     /// "earlier this year"), a name standing as a possessive ("_____'s office"), and the source of
@@ -355,12 +357,33 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (c.Prompt.Contains("_____'s", StringComparison.Ordinal))
+        var possessive = false;
+        var attribution = false;
+        if (isFolded)
+        {
+            // one search for the gaps (a cloze has one), then what is around each: the same answers as searching the
+            // prompt for "_____'s" and, ignoring case, for "according to _____" and "according to the _____"
+            var prompt = c.Prompt.AsSpan();
+            for (var from = 0; from < prompt.Length && prompt[from..].IndexOf(Gap) is var at && at >= 0; from += at + 1)
+            {
+                var gap = from + at;
+                possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+                var before = folded[..gap];
+                attribution |= before.EndsWith("according to ", StringComparison.Ordinal) || before.EndsWith("according to the ", StringComparison.Ordinal);
+            }
+        }
+        else
+        {
+            possessive = c.Prompt.Contains("_____'s", StringComparison.Ordinal);
+            attribution = IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____");
+        }
+
+        if (possessive)
         {
             penalty += 1.0;
         }
 
-        if (IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____"))
+        if (attribution)
         {
             penalty += 1.0;
         }
