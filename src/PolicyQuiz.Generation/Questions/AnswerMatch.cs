@@ -119,6 +119,61 @@ public static class AnswerMatch
         return length;
     }
 
+    /// <summary>
+    /// A number that is the same for any two texts of the same normal form (<see cref="Normalize"/>), read from the end of the text
+    /// only: a hash of its last word as folded, or 0 when that word is a stop word or there is none (a normal form ends in the
+    /// text's last word unless that word was dropped, and then every word of it was a stop word).
+    /// </summary>
+    internal static int LastWordKey(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && FoldChar(text[end - 1]) == '\0')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && FoldChar(text[start - 1]) != '\0')
+        {
+            start--;
+        }
+
+        if (end - start <= 3)
+        {
+            // short enough to be a stop word: folded on the stack to tell
+            Span<char> word = stackalloc char[3];
+            for (var i = start; i < end; i++)
+            {
+                word[i - start] = FoldChar(text[i]);
+            }
+
+            if (end == start || IsStop(word[..(end - start)]))
+            {
+                return 0;
+            }
+        }
+
+        var hash = (uint)(end - start);
+        for (var i = start; i < end; i++)
+        {
+            hash = (hash * 31) + FoldChar(text[i]);
+        }
+
+        return (int)(hash | 1);
+    }
+
+    /// <summary>A character as <see cref="Fold"/> writes it within a word, or '\0' when it separates words.</summary>
+    private static char FoldChar(char raw)
+    {
+        if (raw < AsciiFold.Length)
+        {
+            return AsciiFold[raw];
+        }
+
+        var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+        return char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : '\0';
+    }
+
     private static bool IsStop(ReadOnlySpan<char> word) => word is "on" or "in" or "the" or "a" or "an" or "at" or "by" or "of";
 
     public static bool Same(string a, string b)

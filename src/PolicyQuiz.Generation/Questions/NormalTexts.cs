@@ -1,50 +1,68 @@
-using System.Runtime.InteropServices;
-
 namespace PolicyQuiz.Generation;
 
 /// <summary>
-/// A set of texts compared in <see cref="AnswerMatch"/>'s normal form, each kept as characters in one shared buffer rather
-/// than as a string of its own: the ranker asks it once per question picked whether the prompt was picked already, and a
-/// prompt (a whole sentence for a cloze) is long.
+/// A set of texts compared in <see cref="AnswerMatch"/>'s normal form: the ranker asks it once per question picked whether the
+/// prompt was picked already, and a prompt (a whole sentence for a cloze) is long. A text is filed under a key read from its
+/// last word (<see cref="AnswerMatch.LastWordKey"/>, the same for texts of the same normal form), and normal forms are worked
+/// out only for texts that share a key, kept as characters in one shared buffer rather than as a string each.
 /// </summary>
 internal sealed class NormalTexts
 {
-    private char[] _chars = new char[2048];
+    private char[] _chars = new char[1024];
     private int _used;
 
-    // open addressing: the slot holds the entry's number plus one (0: empty)
+    // the new text's normal form, when it had to be worked out
+    private char[] _scratch = new char[256];
+
+    // open addressing on the key: the slot holds the entry's number plus one (0: empty)
     private int[] _slots = new int[64];
-    private (int Hash, int Start, int Length)[] _entries = new (int, int, int)[32];
+    private Entry[] _entries = new Entry[32];
     private int _count;
+
+    /// <summary>A text, its key, and where its normal form is in the shared buffer (a length of -1 until it is worked out).</summary>
+    private struct Entry
+    {
+        public int Key;
+        public string Text;
+        public int Start;
+        public int Length;
+    }
 
     /// <summary>Empties the set, keeping its room (one set serves article after article).</summary>
     public void Clear()
     {
+        Array.Clear(_entries, 0, _count);
         _used = 0;
         _count = 0;
         Array.Clear(_slots);
     }
 
-    /// <summary>Adds the normal form of <paramref name="text"/>; false if an equal one is in the set already.</summary>
-    public bool Add(ReadOnlySpan<char> text)
+    /// <summary>Adds <paramref name="text"/>; false if a text of the same normal form is in the set already.</summary>
+    public bool Add(string text)
     {
-        if (_chars.Length - _used < text.Length)
-        {
-            Array.Resize(ref _chars, Math.Max(2 * _chars.Length, _used + text.Length));
-        }
-
-        // written where it would be kept; left there unkept (to be overwritten) if it is a repeat
-        var length = AnswerMatch.Fold(text, _chars.AsSpan(_used, text.Length));
-        var normal = _chars.AsSpan(_used, length);
-        var hash = Hash(normal);
+        var key = AnswerMatch.LastWordKey(text);
         var mask = _slots.Length - 1;
-        var slot = hash & mask;
+        var slot = key & mask;
+        var normalLength = -1;
         while (_slots[slot] != 0)
         {
-            var (otherHash, start, otherLength) = _entries[_slots[slot] - 1];
-            if (otherHash == hash && normal.SequenceEqual(_chars.AsSpan(start, otherLength)))
+            ref var other = ref _entries[_slots[slot] - 1];
+            if (other.Key == key)
             {
-                return false;
+                if (normalLength < 0)
+                {
+                    if (_scratch.Length < text.Length)
+                    {
+                        _scratch = new char[Math.Max(text.Length, 2 * _scratch.Length)];
+                    }
+
+                    normalLength = AnswerMatch.Fold(text, _scratch);
+                }
+
+                if (_scratch.AsSpan(0, normalLength).SequenceEqual(Normal(ref other)))
+                {
+                    return false;
+                }
             }
 
             slot = (slot + 1) & mask;
@@ -55,9 +73,14 @@ internal sealed class NormalTexts
             Array.Resize(ref _entries, 2 * _entries.Length);
         }
 
-        _entries[_count++] = (hash, _used, length);
+        ref var entry = ref _entries[_count++];
+        entry = new Entry { Key = key, Text = text, Length = -1 };
+        if (normalLength >= 0)
+        {
+            Keep(ref entry, _scratch.AsSpan(0, normalLength));
+        }
+
         _slots[slot] = _count;
-        _used += length;
         if (2 * _count > _slots.Length)
         {
             Rehash();
@@ -66,23 +89,35 @@ internal sealed class NormalTexts
         return true;
     }
 
-    /// <summary>A quick hash, four characters at a step (the runtime's string hash is randomised and slower; a clash is settled by comparing).</summary>
-    private static int Hash(ReadOnlySpan<char> text)
+    /// <summary>The entry's normal form, worked out the first time it is asked for.</summary>
+    private ReadOnlySpan<char> Normal(ref Entry entry)
     {
-        const ulong Multiplier = 0x9E3779B97F4A7C15;
-        var hash = (ulong)text.Length;
-        var blocks = MemoryMarshal.Cast<char, ulong>(text);
-        foreach (var block in blocks)
+        if (entry.Length < 0)
         {
-            hash = (hash ^ block) * Multiplier;
+            Room(entry.Text.Length);
+            entry.Start = _used;
+            entry.Length = AnswerMatch.Fold(entry.Text, _chars.AsSpan(_used, entry.Text.Length));
+            _used += entry.Length;
         }
 
-        for (var i = 4 * blocks.Length; i < text.Length; i++)
-        {
-            hash = (hash ^ text[i]) * Multiplier;
-        }
+        return _chars.AsSpan(entry.Start, entry.Length);
+    }
 
-        return (int)(hash >> 32);
+    private void Keep(ref Entry entry, ReadOnlySpan<char> normal)
+    {
+        Room(normal.Length);
+        entry.Start = _used;
+        entry.Length = normal.Length;
+        normal.CopyTo(_chars.AsSpan(_used));
+        _used += normal.Length;
+    }
+
+    private void Room(int length)
+    {
+        if (_chars.Length - _used < length)
+        {
+            Array.Resize(ref _chars, Math.Max(2 * _chars.Length, _used + length));
+        }
     }
 
     private void Rehash()
@@ -91,7 +126,7 @@ internal sealed class NormalTexts
         var mask = _slots.Length - 1;
         for (var i = 0; i < _count; i++)
         {
-            var slot = _entries[i].Hash & mask;
+            var slot = _entries[i].Key & mask;
             while (_slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
