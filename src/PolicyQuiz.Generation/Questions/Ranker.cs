@@ -257,34 +257,61 @@ public static class Ranker
             return 0;
         }
 
-        var penalty = 0.0;
+        // the prompt's words between single spaces, one after another (no list of them made); the first that reads badly
+        // decides (every penalty here is 2, and a time stated as well would not raise it)
         var prompt = c.Prompt.AsSpan();
-        // the prompt's words as ranges, not strings (one more slot than there can be words)
-        var slots = prompt.Count(' ') + 2;
-        Span<Range> words = slots <= 128 ? stackalloc Range[slots] : new Range[slots];
-        var count = prompt.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < count; i++)
+        ReadOnlySpan<char> second = default;
+        ReadOnlySpan<char> previous = default;
+        var i = 0;
+        var at = 0;
+        while (true)
         {
-            var w = prompt[words[i]];
-            if (w is "Its" or "His" or "Her" or "Their")
+            while (at < prompt.Length && prompt[at] == ' ')
             {
-                penalty = 2;
+                at++;
             }
 
-            // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
-            if (i >= 3 && w is "he" or "she" or "they" && prompt[words[1]] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
-                && !JoinersBySpan.Contains(prompt[words[i - 1]].TrimEnd(',')))
+            if (at == prompt.Length)
             {
-                penalty = 2;
+                break;
             }
 
-            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]))
+            var length = prompt[at..].IndexOf(' ');
+            var w = length < 0 ? prompt[at..] : prompt.Slice(at, length);
+            at += w.Length;
+            if (i >= 1 && Reads(w, i, second, previous))
             {
-                penalty = 2;
+                return 2;
             }
+
+            if (i == 1)
+            {
+                second = w;
+            }
+
+            previous = w;
+            i++;
         }
 
-        return TimeStated(c, doc, penalty);
+        return TimeStated(c, doc, 0);
+    }
+
+    /// <summary>Whether word <paramref name="i"/> of a wh-prompt (not the first) reads badly there.</summary>
+    private static bool Reads(ReadOnlySpan<char> w, int i, ReadOnlySpan<char> second, ReadOnlySpan<char> previous)
+    {
+        if (w is "Its" or "His" or "Her" or "Their")
+        {
+            return true;
+        }
+
+        // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
+        if (i >= 3 && w is "he" or "she" or "they" && second is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
+            && !JoinersBySpan.Contains(previous.TrimEnd(',')))
+        {
+            return true;
+        }
+
+        return w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]);
     }
 
     private static double TimeStated(Candidate c, Document doc, double penalty)
