@@ -121,12 +121,37 @@ public static class AnswerMatch
 
     /// <summary>
     /// A number that is the same for any two texts of the same normal form (<see cref="Normalize"/>), read from the end of the text
-    /// only: a hash of its last word as folded, or 0 when that word is a stop word or there is none (a normal form ends in the
-    /// text's last word unless that word was dropped, and then every word of it was a stop word).
+    /// only: 0 when its last word is a stop word or there is none, else a hash of its last word as folded and of the word before it
+    /// (or of a mark when that is a stop word or there is none). A normal form ends in the text's last two words, except that a
+    /// word dropped from it is a stop word and so is every word before it.
     /// </summary>
     internal static int LastWordKey(ReadOnlySpan<char> text)
     {
-        var end = text.Length;
+        var (start, end) = WordBefore(text, text.Length);
+        if (end == start || IsStopWord(text[start..end]))
+        {
+            return 0;
+        }
+
+        var hash = Hash((uint)(end - start), text[start..end]);
+        var (before, beforeEnd) = WordBefore(text, start);
+        hash = beforeEnd == before || IsStopWord(text[before..beforeEnd]) ? hash * 31 : Hash((hash * 31) + (uint)(beforeEnd - before), text[before..beforeEnd]);
+        return (int)(hash | 1);
+
+        static uint Hash(uint hash, ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                hash = (hash * 31) + FoldChar(c);
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>The last word of <paramref name="text"/> that ends before <paramref name="end"/>, as [start, end) (empty when there is none).</summary>
+    private static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int end)
+    {
         while (end > 0 && FoldChar(text[end - 1]) == '\0')
         {
             end--;
@@ -138,28 +163,24 @@ public static class AnswerMatch
             start--;
         }
 
-        if (end - start <= 3)
-        {
-            // short enough to be a stop word: folded on the stack to tell
-            Span<char> word = stackalloc char[3];
-            for (var i = start; i < end; i++)
-            {
-                word[i - start] = FoldChar(text[i]);
-            }
+        return (start, end);
+    }
 
-            if (end == start || IsStop(word[..(end - start)]))
-            {
-                return 0;
-            }
+    /// <summary>Whether a word of the text (not yet folded) is a stop word once folded.</summary>
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3)
+        {
+            return false;
         }
 
-        var hash = (uint)(end - start);
-        for (var i = start; i < end; i++)
+        Span<char> folded = stackalloc char[3];
+        for (var i = 0; i < word.Length; i++)
         {
-            hash = (hash * 31) + FoldChar(text[i]);
+            folded[i] = FoldChar(word[i]);
         }
 
-        return (int)(hash | 1);
+        return IsStop(folded[..word.Length]);
     }
 
     /// <summary>A character as <see cref="Fold"/> writes it within a word, or '\0' when it separates words.</summary>
