@@ -180,25 +180,38 @@ public sealed class QuestionGenerator
         }
 
         builder.RoleQuestions();
-        var answered = new HashSet<Mention>();
+        // the mentions a question answers already, by their index in doc.Mentions (a cloze asks only for a mention found at
+        // its first token, so one that is not at its index there is never asked for)
+        var answered = new bool[doc.Mentions.Count];
         foreach (var c in builder.Candidates)
         {
             foreach (var m in c.Answers)
             {
-                answered.Add(m);
+                if (QuestionBuilder.IndexOf(doc, m) is var i and >= 0)
+                {
+                    answered[i] = true;
+                }
             }
         }
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in doc.Mentions)
+        // how often the article names each thing (by normal form), and that count for each mention
+        var frequency = new Dictionary<string, int>(doc.Mentions.Count, StringComparer.Ordinal);
+        var keys = new string[doc.Mentions.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            var key = AnswerMatch.Normalize(m.Full);
+            var key = keys[i] = AnswerMatch.Normalize(doc.Mentions[i].Full);
             frequency[key] = frequency.GetValueOrDefault(key) + 1;
+        }
+
+        var mentionFrequency = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            mentionFrequency[i] = frequency[keys[i]];
         }
 
         for (var s = 0; s < doc.Sentences.Count; s++)
         {
-            builder.Cloze(s, answered, frequency);
+            builder.Cloze(s, answered, mentionFrequency);
         }
 
         var context = withFeatures ? new RankFeatures.Context(doc, frequency, verbs) : null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -10,21 +11,18 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class ClauseFinder
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    {
-        "not", "n't", "always", "often", "also", "still", "already", "now", "then", "just", "never", "once", "again", "jointly", "formally", "flatly", "sharply",
-        "later", "first", "since", "ever", "only", "even", "long", "both", "all", "mainly", "largely", "repeatedly", "briefly", "finally",
-    };
+    // matched as patterns, not looked up in sets: they are asked of most words of every clause
+    private static bool IsAdverb(string w) => w is
+        "not" or "n't" or "always" or "often" or "also" or "still" or "already" or "now" or "then" or "just" or "never" or "once" or "again" or "jointly" or "formally" or "flatly" or "sharply"
+        or "later" or "first" or "since" or "ever" or "only" or "even" or "long" or "both" or "all" or "mainly" or "largely" or "repeatedly" or "briefly" or "finally";
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
-    {
-        "while", "although", "though", "after", "before", "when", "as", "if", "unless", "until", "once", "since", "because", "despite", "whereas",
-    };
+    private static bool IsSubordinator(string w) => w is
+        "while" or "although" or "though" or "after" or "before" or "when" or "as" or "if" or "unless" or "until" or "once" or "since" or "because" or "despite" or "whereas";
 
     public static List<Clause> Find(Document doc, int sentence, ref Mention? lastSubjectPerson)
     {
         var clauses = new List<Clause>(3);
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
         var start = span.Start;
         var end = span.End;
@@ -191,7 +189,7 @@ public static class ClauseFinder
             return;
         }
 
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var end = c.End;
         var depth = 0;
         var previous = c;
@@ -286,7 +284,7 @@ public static class ClauseFinder
     /// </summary>
     private static (int Finite, int Main)? SharedVerb(Document doc, Clause c, int v)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var w = t[v];
         if (w.Kind != TokenKind.Word || w.IsCapitalized || doc.MentionOf(v) is not null || doc.RoleTokens.Contains(v))
         {
@@ -299,7 +297,7 @@ public static class ClauseFinder
         {
             finite = v;
             main = v + 1;
-            while (main < c.End && (Adverbs.Contains(t[main].Lower) || doc.Words.IsAuxiliary(main) && t[main].Lower is "be" or "been" or "also"))
+            while (main < c.End && (IsAdverb(t[main].Lower) || doc.Words.IsAuxiliary(main) && t[main].Lower is "be" or "been" or "also"))
             {
                 main++;
             }
@@ -357,9 +355,9 @@ public static class ClauseFinder
     /// </summary>
     private static void StandIn(Document doc, Clause clause, Clause content)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!content.SubjectIsPronoun || content.Subjects.Count > 0 || content.SubjectEnd - content.SubjectStart != 1 || t[content.SubjectStart].Lower is not ("it" or "they")
-            || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || clause.Subjects.Any(m => m.Type == EntityType.Person))
+            || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || NamesPerson(clause.Subjects))
         {
             return;
         }
@@ -401,7 +399,7 @@ public static class ClauseFinder
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
     private static int NextCoordinate(Document doc, int from, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k + 2 < end; k++)
         {
@@ -450,7 +448,7 @@ public static class ClauseFinder
     /// <summary>Where "the encounter" starts before the comma of ", which": a determiner, at most two modifiers and a common noun; or -1.</summary>
     private static int NounPhraseBefore(Document doc, int comma, int sentenceStart)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var noun = comma - 1;
         if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null
             || doc.Words.Verb(noun) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && doc.Words.IsDeterminer(noun - 1)))
@@ -490,7 +488,7 @@ public static class ClauseFinder
 
     private static int ContentStart(Document doc, Clause clause)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var k = clause.Main + 1;
         // told Izvestia that / told reporters / said on Friday that
         var limit = Math.Min(clause.End, k + 6);
@@ -508,13 +506,13 @@ public static class ClauseFinder
             var hearer = doc.MentionOf(k) is { } heard && heard.Start == k ? heard.End
                 : doc.Words.IsDeterminer(k) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
                 : t[k].Lower is "reporters" or "journalists" or "lawmakers" or "parliament" or "me" or "him" or "her" or "them" or "us" ? k + 1 : k;
-            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || Lexicon.SubjectPronouns.Contains(t[hearer].Lower) && t[hearer].Lower != "it"))
+            if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || t[hearer].Has(WordClass.SubjectPronoun) && t[hearer].Lower != "it"))
             {
                 return hearer;
             }
         }
 
-        if (k < clause.End && (t[k].IsCapitalized || doc.Words.IsDeterminer(k) || Lexicon.SubjectPronouns.Contains(t[k].Lower)) && t[k].Lower != "that")
+        if (k < clause.End && (t[k].IsCapitalized || doc.Words.IsDeterminer(k) || t[k].Has(WordClass.SubjectPronoun)) && t[k].Lower != "that")
         {
             return k;
         }
@@ -523,11 +521,11 @@ public static class ClauseFinder
     }
 
     /// <summary>Where reported speech ends: the sentence end, or a comma before "while", "but", "and"... that opens another clause.</summary>
-    private static int ContentEnd(List<Token> t, int start, int end)
+    private static int ContentEnd(ReadOnlySpan<Token> t, int start, int end)
     {
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || t[k + 2].Lower == "that" || Lexicon.SubjectPronouns.Contains(t[k + 2].Lower))))
+            if (t[k].IsPunct(',') && (t[k + 1].Lower is "while" or "but" or "whereas" or "although" or "though" || t[k + 1].Lower == "and" && k + 2 < end && (t[k + 2].IsCapitalized || t[k + 2].Lower == "that" || t[k + 2].Has(WordClass.SubjectPronoun))))
             {
                 return k;
             }
@@ -576,7 +574,7 @@ public static class ClauseFinder
     private static int TrailingAttribution(Document doc, int start, int end, ref Mention? lastSubject, out Mention? speaker)
     {
         speaker = null;
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var c = end - 1; c > start + 2 && end - c <= 14; c--)
         {
             if (!t[c].IsPunct(','))
@@ -604,7 +602,7 @@ public static class ClauseFinder
             }
 
             // Zhelezniak said on Friday / he said / the commerce ministry said; not ", while Trump said it would ..."
-            if (k < end && (Subordinators.Contains(t[k].Lower) || t[k].Lower is "and" or "but" or "or" or "so" or "yet"))
+            if (k < end && (IsSubordinator(t[k].Lower) || t[k].Lower is "and" or "but" or "or" or "so" or "yet"))
             {
                 break;
             }
@@ -637,7 +635,7 @@ public static class ClauseFinder
     /// <summary>What may follow a trailing "X said": a time, a place, a channel ("on Friday", "in a statement"), never a clause of its own.</summary>
     private static bool AttributionTail(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
@@ -668,10 +666,19 @@ public static class ClauseFinder
         return null;
     }
 
+    // the skips of the frame being parsed, gathered before it is known whether there is a frame (kept for the next parse, emptied)
+    [ThreadStatic]
+    private static List<(int Start, int End)>? t_skips;
+
     internal static Clause? Parse(Document doc, int sentence, int start, int end, ref Mention? lastSubjectPerson, bool isContent, Mention? forcedSubject = null, (int Start, int End)? forcedSpan = null)
     {
-        var t = doc.Tokens;
-        var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent };
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        // what is found before the verb, kept aside: the frame itself is made only once a finite verb is found
+        var frontStart = -1;
+        var frontEnd = -1;
+        Mention? speaker = null;
+        var skips = t_skips ??= new List<(int Start, int End)>(4);
+        skips.Clear();
         var forced = forcedSubject is not null || forcedSpan is not null;
         Mention? named = null;
 
@@ -681,17 +688,17 @@ public static class ClauseFinder
             var comma = TopLevelComma(t, start, end);
             if (comma > 0)
             {
-                clause.Speaker = FirstAgent(doc, start + 2, comma, ref lastSubjectPerson);
-                clause.FrontStart = start;
-                clause.FrontEnd = comma;
+                speaker = FirstAgent(doc, start + 2, comma, ref lastSubjectPerson);
+                frontStart = start;
+                frontEnd = comma;
                 start = comma + 1;
             }
         }
         else if (!forced && NamedFront(doc, start, end) is var (comma2, name2) && comma2 > 0)
         {
             // "Named the Trump Route for International Peace and Prosperity (TRIPP), it is to run ...": "it" is that name
-            clause.FrontStart = start;
-            clause.FrontEnd = comma2;
+            frontStart = start;
+            frontEnd = comma2;
             start = comma2 + 1;
             named = name2;
         }
@@ -717,8 +724,8 @@ public static class ClauseFinder
 
             if (comma > start && comma + 1 < end && !IsListComma(doc, comma))
             {
-                clause.FrontStart = start;
-                clause.FrontEnd = comma;
+                frontStart = start;
+                frontEnd = comma;
                 start = comma + 1;
 
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
@@ -729,14 +736,12 @@ public static class ClauseFinder
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
                     if (second > start && second + 1 < end)
                     {
-                        clause.Skips.Add((start - 1, second));
+                        skips.Add((start - 1, second));
                         start = second + 1;
                     }
                 }
             }
         }
-
-        clause.Start = start;
 
         // find the first finite verb, skipping appositives, relatives and brackets
         var finite = -1;
@@ -754,7 +759,7 @@ public static class ClauseFinder
             if (relative && IsFinite(doc, k, start))
             {
                 relative = false;
-                while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || Adverbs.Contains(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
+                while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || IsAdverb(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
                 {
                     k++;
                 }
@@ -770,18 +775,18 @@ public static class ClauseFinder
                     close++;
                 }
 
-                clause.Skips.Add((k, Math.Min(end, close + 1)));
+                skips.Add((k, Math.Min(end, close + 1)));
                 k = close;
                 continue;
             }
 
             if (tok.IsPunct(',') && k > start)
             {
-                var segEnd = Roles.SegmentEnd(t, k + 1, end);
+                var segEnd = Roles.SegmentEnd(doc.Tokens, k + 1, end);
                 if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)
                     || ParentheticalBeforeVerb(doc, k + 1, segEnd, end)))
                 {
-                    clause.Skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
+                    skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
                     k = segEnd - 1;
                     continue;
                 }
@@ -800,6 +805,8 @@ public static class ClauseFinder
             return null;
         }
 
+        var clause = new Clause { Sentence = sentence, Start = start, End = end, IsContent = isContent, FrontStart = frontStart, FrontEnd = frontEnd, Speaker = speaker };
+        clause.Skips.AddRange(skips);
         clause.Finite = finite;
         var fw = t[finite].Lower;
         clause.FiniteIsAux = doc.Words.IsAuxiliary(finite);
@@ -807,7 +814,7 @@ public static class ClauseFinder
         {
             // "We have them", "it has 180 days": have and do as main verbs
             var n = t[finite + 1];
-            var nextVerb = doc.Words.Verb(finite + 1) is not null || IsUnknownPast(n) || doc.Words.IsAuxiliary(finite + 1) || Adverbs.Contains(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
+            var nextVerb = doc.Words.Verb(finite + 1) is not null || IsUnknownPast(n) || doc.Words.IsAuxiliary(finite + 1) || IsAdverb(n.Lower) || n.Lower.EndsWith("ly", StringComparison.Ordinal);
             if (!nextVerb)
             {
                 clause.FiniteIsAux = false;
@@ -819,7 +826,7 @@ public static class ClauseFinder
         if (clause.FiniteIsAux)
         {
             var k = finite + 1;
-            while (k < end && (doc.Words.IsAuxiliary(k) || Adverbs.Contains(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
+            while (k < end && (doc.Words.IsAuxiliary(k) || IsAdverb(t[k].Lower) || (t[k].Lower.EndsWith("ly", StringComparison.Ordinal) && t[k].Kind == TokenKind.Word && !t[k].IsCapitalized)))
             {
                 k++;
             }
@@ -879,12 +886,12 @@ public static class ClauseFinder
         else
         {
             var subjectStart = start;
-            if (doc.Words.IsPreposition(start) || Subordinators.Contains(t[start].Lower))
+            if (doc.Words.IsPreposition(start) || IsSubordinator(t[start].Lower))
             {
                 // "In the Italian capital he also met ..." : the subject is the last name or pronoun before the verb
                 for (var k = finite - 1; k > start; k--)
                 {
-                    if (Lexicon.SubjectPronouns.Contains(t[k].Lower) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
+                    if (t[k].Has(WordClass.SubjectPronoun) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
                     {
                         subjectStart = doc.MentionOf(k)?.Start ?? k;
                         while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
@@ -905,7 +912,7 @@ public static class ClauseFinder
             }
 
             if (t[subjectStart].Lower is "what" or "whatever" or "whoever" or "how" or "why" or "whether" || IsModifierLead(t, subjectStart, finite)
-                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (doc.Words.IsDeterminer(subjectStart + 1) || Lexicon.SubjectPronouns.Contains(t[subjectStart + 1].Lower) || t[subjectStart + 1].IsCapitalized))
+                || t[subjectStart].Lower == "that" && subjectStart + 1 < finite && (doc.Words.IsDeterminer(subjectStart + 1) || t[subjectStart + 1].Has(WordClass.SubjectPronoun) || t[subjectStart + 1].IsCapitalized))
             {
                 // a wh-clause as subject ("What remains is ...") does not invert into a question;
                 // "..., close to the number Britain shipped, ..." is a modifier, not a subject; nor is "that a British airline ..."
@@ -943,7 +950,7 @@ public static class ClauseFinder
                 }
             }
 
-            if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || Lexicon.Prepositions.Contains(first)))
+            if (names.Count > 0 && (first.EndsWith("ing", StringComparison.Ordinal) || first.EndsWith("ed", StringComparison.Ordinal) || first is "also" or "among" or "with" or "joining" || t[clause.SubjectStart].Has(WordClass.Preposition)))
             {
                 clause.Inverted = true;
                 clause.Subjects.AddRange(names);
@@ -1035,7 +1042,7 @@ public static class ClauseFinder
     /// <summary>"Named the X (ACRONYM), it ...": the comma ending the phrase and the name, or (-1, null).</summary>
     private static (int Comma, Mention? Name) NamedFront(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (start + 3 >= end || t[start].Lower is not ("named" or "called" or "dubbed" or "renamed" or "known"))
         {
             return (-1, null);
@@ -1069,7 +1076,7 @@ public static class ClauseFinder
     /// <summary>The "that" of "It was in Riyadh, on February 18, that ...", or -1.</summary>
     private static int Cleft(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (start + 4 >= end || t[start].Lower != "it" || t[start + 1].Lower is not ("was" or "is") || !doc.Words.IsPreposition(start + 2))
         {
             return -1;
@@ -1092,7 +1099,7 @@ public static class ClauseFinder
     }
 
     /// <summary>"close to the number ...", "next to ...": a phrase that modifies, never a subject.</summary>
-    private static bool IsModifierLead(List<Token> t, int k, int end) =>
+    private static bool IsModifierLead(ReadOnlySpan<Token> t, int k, int end) =>
         k + 1 < end && t[k].Lower is "close" or "next" or "similar" or "equal" or "due" or "prior" or "ahead" or "near" && t[k + 1].Lower is "to" or "of";
 
     private static bool IsInvertedCandidate(Document doc, int finite, int end) =>
@@ -1105,7 +1112,7 @@ public static class ClauseFinder
     /// </summary>
     private static bool ParentheticalBeforeVerb(Document doc, int start, int segEnd, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || !(doc.Words.IsAuxiliary(segEnd + 1) && t[segEnd + 1].Lower is not ("'s" or "be" or "been" or "being") || IsFiniteLexical(doc, segEnd + 1)))
         {
             return false;
@@ -1130,7 +1137,7 @@ public static class ClauseFinder
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!(doc.Words.IsDeterminer(start) || doc.MentionOf(start) is not null))
         {
             return false;
@@ -1149,7 +1156,7 @@ public static class ClauseFinder
 
     private static void AnalyseSubject(Document doc, Clause clause, ref Mention? lastSubjectPerson)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var named = true;
         var any = false;
         for (var k = clause.SubjectStart; k < clause.SubjectEnd; k++)
@@ -1200,13 +1207,13 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || Lexicon.Demonyms.ContainsKey(t[k].Text)
+            if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || t[k].Has(WordClass.Demonym)
                 || doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown } or { Type: EntityType.Time or EntityType.Nationality })
             {
                 continue;
             }
 
-            if (Lexicon.SubjectPronouns.Contains(t[k].Lower) && clause.SubjectEnd - clause.SubjectStart == 1)
+            if (t[k].Has(WordClass.SubjectPronoun) && clause.SubjectEnd - clause.SubjectStart == 1)
             {
                 clause.SubjectIsPronoun = true;
                 if (t[k].Lower is "he" or "she" && lastSubjectPerson is not null)
@@ -1228,9 +1235,21 @@ public static class ClauseFinder
         }
 
         // titles that are organisations or countries ("Russian Direct Investment Fund (RDIF) Fund CEO Kirill Dmitriev") are not subjects themselves
-        if (clause.Subjects.Any(m => m.Type == EntityType.Person))
+        if (NamesPerson(clause.Subjects))
         {
-            clause.Subjects.RemoveAll(m => m.Type != EntityType.Person && m.End < t.Count && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('(')));
+            // in place, in order (as RemoveAll would, without a closure made for every subject analysed)
+            var subjects = clause.Subjects;
+            var kept = 0;
+            for (var i = 0; i < subjects.Count; i++)
+            {
+                var m = subjects[i];
+                if (!(m.Type != EntityType.Person && m.End < t.Length && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
+                {
+                    subjects[kept++] = m;
+                }
+            }
+
+            subjects.RemoveRange(kept, subjects.Count - kept);
         }
 
         clause.SubjectIsNamed = named && any;
@@ -1252,10 +1271,23 @@ public static class ClauseFinder
         }
     }
 
+    private static bool NamesPerson(List<Mention> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The people named in a left-out appositive of a subject that is only a role ("the two foreign ministers, A and B,").</summary>
     private static bool AppositiveNames(Document doc, Clause clause)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var found = false;
         foreach (var (s, e) in clause.Skips)
         {
@@ -1284,7 +1316,7 @@ public static class ClauseFinder
 
     internal static int PredicateEnd(Document doc, int from, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k < end; k++)
         {
@@ -1313,7 +1345,7 @@ public static class ClauseFinder
     /// <summary>"and" followed by a subject of its own and a finite verb, not a second name of a list ("Russia and China").</summary>
     private static bool NewClauseAfter(Document doc, int and, int end)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var first = and + 1;
         if (first >= end || doc.Words.Verb(first) is not null && doc.MentionOf(first) is null || doc.Words.IsAuxiliary(first))
         {
@@ -1337,7 +1369,7 @@ public static class ClauseFinder
                 || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
             {
                 // "... the military aid and intelligence sharing it had paused": a pronoun before the verb makes it a relative
-                return k > first && !(k - 1 > first && Lexicon.SubjectPronouns.Contains(t[k - 1].Lower));
+                return k > first && !(k - 1 > first && t[k - 1].Has(WordClass.SubjectPronoun));
             }
         }
 
@@ -1347,7 +1379,7 @@ public static class ClauseFinder
     /// <summary>A comma inside a list of names or words: "A, B and C".</summary>
     internal static bool IsListComma(Document doc, int k)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         if (!t[k].IsPunct(','))
         {
             return false;
@@ -1386,12 +1418,12 @@ public static class ClauseFinder
     {
         var t = doc.Tokens[start];
         var w = t.Lower;
-        return Lexicon.Prepositions.Contains(w) || Subordinators.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
+        return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
             || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
     }
 
-    private static int TopLevelComma(List<Token> t, int start, int end)
+    private static int TopLevelComma(ReadOnlySpan<Token> t, int start, int end)
     {
         var depth = 0;
         for (var k = start; k < end; k++)
@@ -1414,7 +1446,7 @@ public static class ClauseFinder
     }
 
     internal static bool IsUnknownPast(Token t) =>
-        t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Lexicon.IsCommon(t.Lower) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
+        t.Kind == TokenKind.Word && !t.IsCapitalized && t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal) && !t.Has(WordClass.Common) && t.Lower is not ("hundred" or "need" or "speed" or "seed" or "indeed" or "breed" or "bed" or "shed");
 
     private static bool IsFiniteLexical(Document doc, int k)
     {
@@ -1430,8 +1462,8 @@ public static class ClauseFinder
     /// </summary>
     private static bool ReducedRelative(Document doc, int k)
     {
-        var t = doc.Tokens;
-        if (k + 1 >= t.Count || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        if (k + 1 >= t.Length || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
         {
             return false;
         }
@@ -1439,7 +1471,7 @@ public static class ClauseFinder
         // it modifies a common noun ("a signing", "an analysis"), never a name or a pronoun ("Israel said on Sunday it had")
         var prev = t[k - 1];
         var sentenceStart = doc.Sentences[doc.SentenceOf[k]].Start;
-        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || Lexicon.SubjectPronouns.Contains(prev.Lower)
+        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || prev.Has(WordClass.SubjectPronoun)
             || doc.Words.Verb(k) is { Class: VerbClass.Say })
         {
             return false;
@@ -1449,7 +1481,7 @@ public static class ClauseFinder
         for (var j = k + 2; j < end && j < k + 12; j++)
         {
             var w = t[j];
-            if (w.Kind == TokenKind.Punct || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" || Subordinators.Contains(w.Lower))
+            if (w.Kind == TokenKind.Punct || w.Lower is "and" or "or" or "but" or "that" or "which" or "who" || IsSubordinator(w.Lower))
             {
                 return false;
             }
@@ -1470,14 +1502,14 @@ public static class ClauseFinder
     /// </summary>
     private static bool PluralPresent(Document doc, int k, int start)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var b = k - 1;
         if (b > start && (t[b].Lower is "now" or "also" or "still" or "often" or "already" or "currently" or "generally" || t[b].Lower.EndsWith("ly", StringComparison.Ordinal) && !t[b].IsCapitalized))
         {
             b--;
         }
 
-        if (b < start || k + 1 >= t.Count || t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text[0] is '.' or ',')
+        if (b < start || k + 1 >= t.Length || t[k + 1].Kind == TokenKind.Punct && t[k + 1].Text[0] is '.' or ',')
         {
             return false;
         }
@@ -1495,7 +1527,7 @@ public static class ClauseFinder
 
     private static bool IsFinite(Document doc, int k, int start)
     {
-        var t = doc.Tokens;
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var tok = t[k];
         if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
@@ -1527,7 +1559,7 @@ public static class ClauseFinder
             return false;
         }
 
-        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Count && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Length && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
             return false;
@@ -1546,7 +1578,7 @@ public static class ClauseFinder
                 return false;
             }
 
-            if (k + 1 < t.Count && t[k + 1].Lower is "of" or "and" or "were" or "are" or "have" or "had" or "will" or "with")
+            if (k + 1 < t.Length && t[k + 1].Lower is "of" or "and" or "were" or "are" or "have" or "had" or "will" or "with")
             {
                 return false;
             }

@@ -52,8 +52,11 @@ public static class AnswerMatch
         return length == 0 ? string.Empty : new string(buffer[..length]);
     }
 
-    /// <summary>Writes the normal form of <paramref name="text"/> into <paramref name="buffer"/> (a method of its own so that its counters stay in registers); returns its length.</summary>
-    private static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
+    /// <summary>
+    /// Writes the normal form of <paramref name="text"/> (what <see cref="Normalize"/> gives) into <paramref name="buffer"/>, which
+    /// holds at least as many characters as the text (a method of its own so that its counters stay in registers); returns its length.
+    /// </summary>
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
     {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
         // joined by single spaces, leading stop words ("the", "of", ...) dropped
@@ -114,6 +117,82 @@ public static class AnswerMatch
         }
 
         return length;
+    }
+
+    /// <summary>
+    /// A number that is the same for any two texts of the same normal form (<see cref="Normalize"/>), read from the end of the text
+    /// only: 0 when its last word is a stop word or there is none, else a hash of its last word as folded and of the word before it
+    /// (or of a mark when that is a stop word or there is none). A normal form ends in the text's last two words, except that a
+    /// word dropped from it is a stop word and so is every word before it.
+    /// </summary>
+    internal static int LastWordKey(ReadOnlySpan<char> text)
+    {
+        var (start, end) = WordBefore(text, text.Length);
+        if (end == start || IsStopWord(text[start..end]))
+        {
+            return 0;
+        }
+
+        var hash = Hash((uint)(end - start), text[start..end]);
+        var (before, beforeEnd) = WordBefore(text, start);
+        hash = beforeEnd == before || IsStopWord(text[before..beforeEnd]) ? hash * 31 : Hash((hash * 31) + (uint)(beforeEnd - before), text[before..beforeEnd]);
+        return (int)(hash | 1);
+
+        static uint Hash(uint hash, ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                hash = (hash * 31) + FoldChar(c);
+            }
+
+            return hash;
+        }
+    }
+
+    /// <summary>The last word of <paramref name="text"/> that ends before <paramref name="end"/>, as [start, end) (empty when there is none).</summary>
+    private static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int end)
+    {
+        while (end > 0 && FoldChar(text[end - 1]) == '\0')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && FoldChar(text[start - 1]) != '\0')
+        {
+            start--;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>Whether a word of the text (not yet folded) is a stop word once folded.</summary>
+    private static bool IsStopWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 3)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[3];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = FoldChar(word[i]);
+        }
+
+        return IsStop(folded[..word.Length]);
+    }
+
+    /// <summary>A character as <see cref="Fold"/> writes it within a word, or '\0' when it separates words.</summary>
+    private static char FoldChar(char raw)
+    {
+        if (raw < AsciiFold.Length)
+        {
+            return AsciiFold[raw];
+        }
+
+        var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
+        return char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : '\0';
     }
 
     private static bool IsStop(ReadOnlySpan<char> word) => word is "on" or "in" or "the" or "a" or "an" or "at" or "by" or "of";

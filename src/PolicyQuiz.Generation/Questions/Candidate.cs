@@ -38,6 +38,11 @@ public sealed class Candidate
     /// <summary>The ranker's view of it (see <see cref="RankFeatures"/>).</summary>
     public double[] Features { get; set; } = [];
 
+    /// <summary>The first answer in <see cref="AnswerMatch"/>'s normal form (empty when there is none), worked out once for the ranker's score and its order.</summary>
+    internal string AnswerKey => _answerKey ??= Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(Answer[0]);
+
+    private string? _answerKey;
+
     /// <summary>A choice question whose answer is one mention, accepting that mention's other forms.</summary>
     internal static Candidate Asking(string prompt, Mention answer, int sentence, QuestionKind kind, string rule, VerbClass verb = VerbClass.Other) => new()
     {

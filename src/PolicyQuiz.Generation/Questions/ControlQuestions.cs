@@ -11,11 +11,10 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal static class ControlQuestions
 {
-    private static readonly HashSet<string> Lemmas = new(StringComparer.Ordinal)
-    {
-        "direct", "ask", "urge", "order", "press", "instruct", "invite", "tell", "task", "authorise", "authorize",
-        "encourage", "force", "push", "pressure", "require", "commission", "charge", "mandate", "appoint",
-    };
+    // a pattern, not a set: it is asked of every verb of every sentence
+    private static bool IsControlLemma(string lemma) => lemma is
+        "direct" or "ask" or "urge" or "order" or "press" or "instruct" or "invite" or "tell" or "task" or "authorise" or "authorize"
+        or "encourage" or "force" or "push" or "pressure" or "require" or "commission" or "charge" or "mandate" or "appoint";
 
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
@@ -23,7 +22,7 @@ internal static class ControlQuestions
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 1; v + 4 < span.End; v++)
         {
-            if (t[v].IsCapitalized || doc.Words.Verb(v) is not { } form || !Lemmas.Contains(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
+            if (t[v].IsCapitalized || doc.Words.Verb(v) is not { } form || !IsControlLemma(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
             {
                 continue;
             }

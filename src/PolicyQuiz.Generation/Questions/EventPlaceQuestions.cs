@@ -24,10 +24,15 @@ internal static class EventPlaceQuestions
         var span = doc.Sentences[sentence];
         for (var k = span.Start; k + 2 < span.End; k++)
         {
+            var isEvent = IsEventNoun(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
+            if (!isEvent)
+            {
+                continue;
+            }
+
             // "the Saudi-US Investment Forum at ...": an event's own name ends in the event noun
             var named = doc.MentionOf(k) is { } name && name.End == k + 1 && !name.Possessive && name.Type is not (EntityType.Person or EntityType.Time) ? name : null;
-            var isEvent = IsEventNoun(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
-            if (!isEvent || (t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null)
+            if ((t[k].IsCapitalized || doc.MentionOf(k) is not null) && named is null)
             {
                 continue;
             }
@@ -211,7 +216,7 @@ internal static class EventPlaceQuestions
             }
 
             var modifier = w.Kind == TokenKind.Number || doc.MentionOf(k - 1) is { Possessive: false, Type: not EntityType.Person }
-                || w.Kind == TokenKind.Word && (!w.IsCapitalized || Lexicon.Demonyms.ContainsKey(w.Text) || w.Text.Contains('-'))
+                || w.Kind == TokenKind.Word && (!w.IsCapitalized || w.Has(WordClass.Demonym) || w.Has(WordClass.Hyphen))
                     && doc.Words.Verb(k - 1) is null && !doc.Words.IsPreposition(k - 1) && !doc.Words.IsAuxiliary(k - 1) && w.Lower is not ("and" or "or" or "but" or "that" or "which" or "who");
             if (!modifier)
             {

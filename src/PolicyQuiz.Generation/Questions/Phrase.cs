@@ -239,22 +239,28 @@ internal sealed class Phrase
             return question;
         }
 
-        var text = Mend(new string(tidy));
+        // mended on the stack and written once, capitalised and with its question mark
+        Span<char> buffer = tidy.Length <= MaxMendedOnStack ? stackalloc char[tidy.Length] : new char[tidy.Length];
+        var mended = Mend(tidy, buffer);
         Release();
-        if (text.Length == 0)
+        if (mended.Length == 0)
         {
-            return text;
+            return string.Empty;
         }
 
-        ReadOnlySpan<char> first = [char.ToUpperInvariant(text[0])];
-        return string.Concat(first, text.AsSpan(1), "?");
+        return string.Create(mended.Length + 1, mended, static (chars, text) =>
+        {
+            chars[0] = char.ToUpperInvariant(text[0]);
+            text[1..].CopyTo(chars[1..]);
+            chars[^1] = '?';
+        });
     }
 
     /// <summary>The phrase, cleaned. A phrase's text is taken once.</summary>
     public override string ToString()
     {
         var written = Take();
-        var text = TryTidy(written, out var tidy) ? new string(tidy) : Mend(new string(tidy));
+        var text = TryTidy(written, out var tidy) ? new string(tidy) : Mend(tidy);
         Release();
         return text;
     }
@@ -292,7 +298,7 @@ internal sealed class Phrase
             return tidy.Length == text.Length ? text : new string(tidy);
         }
 
-        return Mend(tidy.Length == text.Length ? text : new string(tidy));
+        return Mend(tidy);
     }
 
     /// <summary>
@@ -312,28 +318,56 @@ internal sealed class Phrase
         return false;
     }
 
-    private static string Mend(string s)
+    // longer texts are mended in a buffer of their own
+    private const int MaxMendedOnStack = 512;
+
+    private static string Mend(ReadOnlySpan<char> text)
     {
-        // unbalanced quotes and brackets read badly in a question
-        if (Count(s, '"') % 2 == 1)
-        {
-            s = s.Replace("\"", string.Empty, StringComparison.Ordinal);
-        }
-
-        if (Count(s, '(') != Count(s, ')'))
-        {
-            s = s.Replace("(", string.Empty, StringComparison.Ordinal).Replace(")", string.Empty, StringComparison.Ordinal);
-        }
-
-        while (s.Contains("  ", StringComparison.Ordinal))
-        {
-            s = s.Replace("  ", " ", StringComparison.Ordinal);
-        }
-
-        return s.Replace(" ,", ",", StringComparison.Ordinal).Trim();
+        Span<char> buffer = text.Length <= MaxMendedOnStack ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(Mend(text, buffer));
     }
 
-    private static int Count(string s, char c) => s.AsSpan().Count(c);
+    /// <summary>
+    /// The text mended into <paramref name="buffer"/> (at least as long): unbalanced quotes, then unbalanced brackets, left out (they
+    /// read badly in a question), each run of spaces made one space, a space before a comma dropped, and the whole trimmed. In one pass,
+    /// the same text as the steps one after another (removing the marks, halving double spaces until none is left, then " ," to ",").
+    /// </summary>
+    private static ReadOnlySpan<char> Mend(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var dropQuotes = text.Count('"') % 2 == 1;
+        var dropBrackets = text.Count('(') != text.Count(')');
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == '"' && dropQuotes || c is '(' or ')' && dropBrackets)
+            {
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                // a run of spaces (with the dropped marks in it) is written when what follows it is known
+                space = true;
+                continue;
+            }
+
+            if (space && c != ',')
+            {
+                buffer[length++] = ' ';
+            }
+
+            space = false;
+            buffer[length++] = c;
+        }
+
+        if (space)
+        {
+            buffer[length++] = ' ';
+        }
+
+        return buffer[..length].Trim();
+    }
 
     /// <summary>
     /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket at all, no double space and no space

@@ -22,7 +22,15 @@ internal sealed class QuestionBuilder
         _doc = doc;
         _t = doc.Tokens;
         _w = doc.Words;
+        _acceptOf = new IReadOnlyList<string>?[doc.Mentions.Count];
     }
+
+    // the accepted forms of each of the document's mentions (by its index in Document.Mentions), worked out once: a
+    // name is the answer of many candidates
+    private readonly IReadOnlyList<string>?[] _acceptOf;
+
+    // the gaps a cloze may cut into the sentence at hand (kept for the next sentence, emptied)
+    private readonly List<(Mention M, int Rank)> _choices = new(8);
 
     // the time and place adjuncts of the clause at hand, found once for both the when- and the where-questions
     private readonly List<(Mention M, int From, int To)> _adjuncts = new(4);
@@ -352,7 +360,7 @@ internal sealed class QuestionBuilder
         var role = new List<string>(4);
         for (var k = c.Main + 1; k < comma; k++)
         {
-            if (_t[k].Kind == TokenKind.Word && !Lexicon.NumberWords.ContainsKey(_t[k].Lower) && !_w.IsDeterminer(k))
+            if (_t[k].Kind == TokenKind.Word && !_t[k].Has(WordClass.NumberWord) && !_w.IsDeterminer(k))
             {
                 role.Add(_t[k].Text);
             }
@@ -753,7 +761,7 @@ internal sealed class QuestionBuilder
 
             var prev = _t[k - 1];
             if (prev.Lower == "to" && k - 2 > c.Main && _w.Verb(k) is { Form: VerbFormKind.Base } && _t[k - 2].Kind == TokenKind.Word && !_t[k - 2].IsCapitalized
-                && (_w.Verb(k - 2) is null || _w.IsDeterminer(k - 3) || Lexicon.Demonyms.ContainsKey(_t[k - 3].Text)) && !Adverb(_t[k - 2].Lower))
+                && (_w.Verb(k - 2) is null || _w.IsDeterminer(k - 3) || _t[k - 3].Has(WordClass.Demonym)) && !Adverb(_t[k - 2].Lower))
             {
                 // "in return for a Japanese pledge to invest $550 billion": the infinitive of a noun
                 return true;
@@ -913,6 +921,9 @@ internal sealed class QuestionBuilder
     public void RoleQuestions()
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // what each role phrase gives (its lowercase form and the prompt, or null when it asks nothing), worked out once per
+        // phrase: a person is mentioned again and again with the same role
+        var prompts = new Dictionary<string, (string Lower, string Prompt)?>(StringComparer.Ordinal);
         foreach (var m in _doc.Mentions)
         {
             if (m.Type != EntityType.Person || m.Role is not { } role || m.FromPronoun || _doc.RoleTokens.Contains(m.Start))
@@ -920,54 +931,65 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            var words = role.Split(' ');
-            // the tests in order of cost, each ending the mention's turn when it fails (as one condition they would all run)
-            if (!(role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || NamesPlace(words)))
+            if (!prompts.TryGetValue(role, out var asked))
             {
-                // not specific: "the minister" fits anyone
-                continue;
+                asked = RolePrompt(role);
+                prompts.Add(role, asked);
             }
 
-            var lower = role.ToLowerInvariant();
-            var indefinite = lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal);
-            if (indefinite && (lower.Contains(" in ", StringComparison.Ordinal) || lower.Contains(" of ", StringComparison.Ordinal) || lower.Contains(" to ", StringComparison.Ordinal)))
-            {
-                indefinite = false;
-            }
-
-            if (indefinite || words.Length > 16)
+            if (asked is not var (lower, prompt) || !seen.Add(m.Full + "|" + lower))
             {
                 continue;
             }
 
-            // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
-            var head = HeadBeforePreposition(words) is { } word ? word.ToLowerInvariant() : lower;
-            if (head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!seen.Add(m.Full + "|" + lower))
-            {
-                continue;
-            }
-
-            var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || PossessiveAmongFirst(words);
-            var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
-            var prompt = Phrase.Clean("Who is " + text) + "?";
             Candidates.Add(new Candidate
             {
                 Kind = QuestionKind.Who,
                 Type = QuestionType.Choice,
                 Prompt = prompt,
                 Answer = [m.Full],
-                Accept = AcceptFor(m),
+                Accept = Accepted(m),
                 Sentence = m.Sentence,
                 AnswerType = EntityType.Person,
                 Answers = [m],
                 Rule = "role",
             });
         }
+    }
+
+    /// <summary>"Who is the ...?" for a role phrase, with the phrase in lowercase; null when the role fits too many people to ask.</summary>
+    private static (string Lower, string Prompt)? RolePrompt(string role)
+    {
+        var words = role.Split(' ');
+        // the tests in order of cost, each ending the role's turn when it fails (as one condition they would all run)
+        if (!(role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || NamesPlace(words)))
+        {
+            // not specific: "the minister" fits anyone
+            return null;
+        }
+
+        var lower = role.ToLowerInvariant();
+        var indefinite = lower.StartsWith("a ", StringComparison.Ordinal) || lower.StartsWith("an ", StringComparison.Ordinal);
+        if (indefinite && (lower.Contains(" in ", StringComparison.Ordinal) || lower.Contains(" of ", StringComparison.Ordinal) || lower.Contains(" to ", StringComparison.Ordinal)))
+        {
+            indefinite = false;
+        }
+
+        if (indefinite || words.Length > 16)
+        {
+            return null;
+        }
+
+        // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
+        var head = HeadBeforePreposition(words) is { } word ? word.ToLowerInvariant() : lower;
+        if (head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || PossessiveAmongFirst(words);
+        var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
+        return (lower, Phrase.Clean("Who is " + text) + "?");
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1019,7 +1041,24 @@ internal sealed class QuestionBuilder
         return false;
     }
 
-    public void Cloze(int sentence, HashSet<Mention> answered, Dictionary<string, int> frequency)
+    /// <summary>The index of <paramref name="m"/> in <see cref="Document.Mentions"/> when it is the mention there at its first token, else -1.</summary>
+    internal static int IndexOf(Document doc, Mention m)
+    {
+        var i = m.Start >= 0 && m.Start < doc.MentionAt.Length ? doc.MentionAt[m.Start] : -1;
+        return i >= 0 && ReferenceEquals(doc.Mentions[i], m) ? i : -1;
+    }
+
+    /// <summary><see cref="AcceptFor"/>, worked out once per mention of the document.</summary>
+    private IReadOnlyList<string> Accepted(Mention m)
+    {
+        var i = IndexOf(_doc, m);
+        return i >= 0 && i < _acceptOf.Length ? _acceptOf[i] ??= AcceptFor(m) : AcceptFor(m);
+    }
+
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="answered">For each mention of the document (by index), whether a question answers it already.</param>
+    /// <param name="frequency">For each mention of the document (by index), how often the article names what it names.</param>
+    public void Cloze(int sentence, bool[] answered, int[] frequency)
     {
         var span = _doc.Sentences[sentence];
         if (span.End - span.Start < 6)
@@ -1028,21 +1067,23 @@ internal sealed class QuestionBuilder
         }
 
         // at most three gaps per sentence: the rarest, most specific names first
-        var choices = new List<(Mention M, int Rank)>(4);
+        var choices = _choices;
+        choices.Clear();
         for (var k = span.Start; k < span.End; k++)
         {
-            if (_doc.MentionOf(k) is not { } m || m.Start != k)
+            var index = _doc.MentionAt[k];
+            if (index < 0 || _doc.Mentions[index] is not { } m || m.Start != k)
             {
                 continue;
             }
 
             k = m.End - 1;
-            if (answered.Contains(m) || m.Type is EntityType.Nationality || (m.Type == EntityType.Unknown && m.Role is not null) || _doc.RoleTokens.Contains(m.Start))
+            if (answered[index] || m.Type is EntityType.Nationality || (m.Type == EntityType.Unknown && m.Role is not null) || _doc.RoleTokens.Contains(m.Start))
             {
                 continue;
             }
 
-            var rank = frequency.GetValueOrDefault(AnswerMatch.Normalize(m.Full)) * 2 + (m.Type is EntityType.Country or EntityType.Unknown ? 3 : 0);
+            var rank = frequency[index] * 2 + (m.Type is EntityType.Country or EntityType.Unknown ? 3 : 0);
             choices.Add((m, rank));
         }
 
@@ -1071,7 +1112,7 @@ internal sealed class QuestionBuilder
             {
                 // "allow _____ aid trucks": the figure is the gap
                 answer = m.Text[..^m.Counted.Length].Trim();
-                gapEnd = m.End - m.Counted.Split(' ').Length;
+                gapEnd = m.End - (m.Counted.AsSpan().Count(' ') + 1);
             }
 
             if (m.Acronym is not null && gapEnd + 2 < span.End && _t[gapEnd].IsPunct('(') && _t[gapEnd + 2].IsPunct(')'))
@@ -1089,7 +1130,7 @@ internal sealed class QuestionBuilder
                 Prompt = text,
                 Answer = [answer],
                 // AcceptFor leaves the full form out already: with the full form as the answer, its list is the one
-                Accept = answer == m.Full ? AcceptFor(m) : DistinctExcept(AcceptFor(m), m.Full, answer),
+                Accept = answer == m.Full ? Accepted(m) : DistinctExcept(Accepted(m), m.Full, answer),
                 Sentence = sentence,
                 AnswerType = m.Type,
                 Answers = [m],
@@ -1309,7 +1350,7 @@ internal sealed class QuestionBuilder
         {
             // one answer in its full form: its accepted forms (none of them the full form, none twice) with the extra one
             var only = answers[0];
-            var forms = AcceptFor(only);
+            var forms = Accepted(only);
             if (extraAccept is not null && extraAccept != only.Full && !Contains(forms, extraAccept))
             {
                 forms = [.. forms, extraAccept];
@@ -1332,7 +1373,7 @@ internal sealed class QuestionBuilder
             }
 
             answerTexts.Add(m.Full);
-            accept.AddRange(AcceptFor(m));
+            accept.AddRange(Accepted(m));
         }
 
         if (extraAccept is not null && !answerTexts.Contains(extraAccept))

@@ -82,7 +82,7 @@ public static class Ranker
             score -= 3;
         }
 
-        if (c.Answer.Count > 0 && frequency.TryGetValue(AnswerMatch.Normalize(c.Answer[0]), out var n))
+        if (c.Answer.Count > 0 && frequency.TryGetValue(c.AnswerKey, out var n))
         {
             // a name the article mentions once is news; one it repeats all along is background
             score += n switch { 1 => 0.5, 2 => 0.25, _ => -Math.Min(1.2, 0.3 * (n - 2)) };
@@ -257,34 +257,61 @@ public static class Ranker
             return 0;
         }
 
-        var penalty = 0.0;
+        // the prompt's words between single spaces, one after another (no list of them made); the first that reads badly
+        // decides (every penalty here is 2, and a time stated as well would not raise it)
         var prompt = c.Prompt.AsSpan();
-        // the prompt's words as ranges, not strings (one more slot than there can be words)
-        var slots = prompt.Count(' ') + 2;
-        Span<Range> words = slots <= 128 ? stackalloc Range[slots] : new Range[slots];
-        var count = prompt.Split(words, ' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 1; i < count; i++)
+        ReadOnlySpan<char> second = default;
+        ReadOnlySpan<char> previous = default;
+        var i = 0;
+        var at = 0;
+        while (true)
         {
-            var w = prompt[words[i]];
-            if (w is "Its" or "His" or "Her" or "Their")
+            while (at < prompt.Length && prompt[at] == ' ')
             {
-                penalty = 2;
+                at++;
             }
 
-            // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
-            if (i >= 3 && w is "he" or "she" or "they" && prompt[words[1]] is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
-                && !JoinersBySpan.Contains(prompt[words[i - 1]].TrimEnd(',')))
+            if (at == prompt.Length)
             {
-                penalty = 2;
+                break;
             }
 
-            if (w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]))
+            var length = prompt[at..].IndexOf(' ');
+            var w = length < 0 ? prompt[at..] : prompt.Slice(at, length);
+            at += w.Length;
+            if (i >= 1 && Reads(w, i, second, previous))
             {
-                penalty = 2;
+                return 2;
             }
+
+            if (i == 1)
+            {
+                second = w;
+            }
+
+            previous = w;
+            i++;
         }
 
-        return TimeStated(c, doc, penalty);
+        return TimeStated(c, doc, 0);
+    }
+
+    /// <summary>Whether word <paramref name="i"/> of a wh-prompt (not the first) reads badly there.</summary>
+    private static bool Reads(ReadOnlySpan<char> w, int i, ReadOnlySpan<char> second, ReadOnlySpan<char> previous)
+    {
+        if (w is "Its" or "His" or "Her" or "Their")
+        {
+            return true;
+        }
+
+        // "Where did Four days after the visit he announce ...": a fronted phrase left before the subject pronoun
+        if (i >= 3 && w is "he" or "she" or "they" && second is "did" or "does" or "do" or "will" or "was" or "is" or "has" or "had"
+            && !JoinersBySpan.Contains(previous.TrimEnd(',')))
+        {
+            return true;
+        }
+
+        return w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsLower(w[0]) && FunctionWordsBySpan.Contains(w[..^2]);
     }
 
     private static double TimeStated(Candidate c, Document doc, double penalty)
@@ -295,7 +322,7 @@ public static class Ranker
             {
                 if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
                     && IgnoreCase.Contains(c.Prompt, m.Text) && !InRelative(c.Prompt, m.Text)
-                    && !c.Answer.Any(a => a.Contains(m.Text, StringComparison.OrdinalIgnoreCase) || m.Text.Contains(a, StringComparison.OrdinalIgnoreCase)))
+                    && !Overlaps(c.Answer, m.Text))
                 {
                     penalty = Math.Max(penalty, 1.5);
                 }
@@ -305,6 +332,20 @@ public static class Ranker
         return penalty;
     }
 
+    /// <summary>Whether one of the answers contains the time, or the time contains one of them (a loop, not a closure made for every time mention).</summary>
+    private static bool Overlaps(IReadOnlyList<string> answers, string time)
+    {
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (answers[i].Contains(time, StringComparison.OrdinalIgnoreCase) || time.Contains(answers[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"... the agreement that Kyiv and Washington signed this week?": the time dates a verb of a relative clause, not the one asked about.</summary>
     private static bool InRelative(string prompt, string time)
     {
@@ -312,6 +353,8 @@ public static class Ranker
         var before = prompt.AsSpan(0, Math.Max(0, at));
         return before.Contains(" that ", StringComparison.Ordinal) || before.Contains(" which ", StringComparison.Ordinal) || before.Contains(" who ", StringComparison.Ordinal);
     }
+
+    private const string Gap = "_____";
 
     /// <summary>
     /// Gaps a cloze should avoid: a time that only points at the article's own day ("this week",
@@ -341,12 +384,33 @@ public static class Ranker
             penalty += 1.0;
         }
 
-        if (c.Prompt.Contains("_____'s", StringComparison.Ordinal))
+        var possessive = false;
+        var attribution = false;
+        if (isFolded)
+        {
+            // one search for the gaps (a cloze has one), then what is around each: the same answers as searching the
+            // prompt for "_____'s" and, ignoring case, for "according to _____" and "according to the _____"
+            var prompt = c.Prompt.AsSpan();
+            for (var from = 0; from < prompt.Length && prompt[from..].IndexOf(Gap) is var at && at >= 0; from += at + 1)
+            {
+                var gap = from + at;
+                possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+                var before = folded[..gap];
+                attribution |= before.EndsWith("according to ", StringComparison.Ordinal) || before.EndsWith("according to the ", StringComparison.Ordinal);
+            }
+        }
+        else
+        {
+            possessive = c.Prompt.Contains("_____'s", StringComparison.Ordinal);
+            attribution = IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____");
+        }
+
+        if (possessive)
         {
             penalty += 1.0;
         }
 
-        if (IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____"))
+        if (attribution)
         {
             penalty += 1.0;
         }
@@ -360,6 +424,9 @@ public static class Ranker
     /// sentence with one name: on the development articles such sentences carry two gold facts as
     /// often as not.
     /// </summary>
+    [ThreadStatic]
+    private static NormalTexts? t_seenPrompts;
+
     public static List<Candidate> Order(List<Candidate> candidates, Document doc, int limit = int.MaxValue)
     {
         // counts by sentence and by answer kept in arrays: the effective score is worked out again at every step
@@ -375,12 +442,15 @@ public static class Ranker
 
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new int[doc.Sentences.Count];
-        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>();
-        var seenPrompts = new HashSet<string>(StringComparer.Ordinal);
+        // sized up front: grown step by step, a set allocates about twice its final room
+        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>(Math.Min(candidates.Count, limit));
+        // the prompts picked, in their normal form (kept for the next article's turn, emptied)
+        var seenPrompts = t_seenPrompts ??= new NormalTexts();
+        seenPrompts.Clear();
 
         // each candidate's answer key (its first answer, normalised) as a number: the same number for the same key
         var keys = new int[candidates.Count];
-        var keyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keyNumbers = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
         for (var i = 0; i < candidates.Count; i++)
         {
             var key = Key(candidates[i]);
@@ -422,7 +492,7 @@ public static class Ranker
                 continue;
             }
 
-            if (!seenPrompts.Add(AnswerMatch.Normalize(chosen.Prompt)))
+            if (!seenPrompts.Add(chosen.Prompt))
             {
                 continue;
             }
@@ -452,5 +522,5 @@ public static class Ranker
         }
     }
 
-    private static string Key(Candidate c) => c.Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(c.Answer[0]);
+    private static string Key(Candidate c) => c.AnswerKey;
 }
