@@ -5,7 +5,10 @@ namespace PolicyQuiz.Generation.Text;
 /// <summary>Folds quotes, dashes and spaces; strips control characters, escape sequences and markdown markers.</summary>
 public static class TextNormalizer
 {
-    public static NormalizedText Normalize(string raw)
+    public static NormalizedText Normalize(string raw) => Normalize(raw, copyRuns: true);
+
+    /// <param name="copyRuns">Whether runs of plain ASCII are copied at once; false handles every character on its own (the reference the tests hold the runs to).</param>
+    internal static NormalizedText Normalize(string raw, bool copyRuns)
     {
         // the characters are built in a pooled buffer: only the final string is kept
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(raw.Length, 1));
@@ -18,7 +21,7 @@ public static class TextNormalizer
 
             // the most common case: a run of printable ASCII other than the markers handled below, with
             // single spaces, copied at once (one offset shift for the whole run; a space pair ends it)
-            if (!lineStart && c is >= ' ' and < '\u007f' && !(c == ' ' && (n == 0 || buffer[n - 1] == ' ')))
+            if (copyRuns && !lineStart && c is >= ' ' and < '\u007f' && !(c == ' ' && (n == 0 || buffer[n - 1] == ' ')))
             {
                 var run = raw.AsSpan(i);
                 var length = run.IndexOfAnyExcept(Plain);
