@@ -13,6 +13,7 @@ internal static class TuiRunner
             return Core.ExitCodes.BadInput;
         }
 
+        TerminalGuiSettings.Apply();
         using IApplication app = Application.Create();
         app.Init();
 
