@@ -66,19 +66,32 @@ public sealed class DistractorPool
     /// <summary>The answers and distractors of a pack's questions, typed by the gazetteers and the question's kind.</summary>
     public void AddAnswers(Pack pack)
     {
+        foreach (var (kind, texts) in AnswerTexts(pack))
+        {
+            AddAnswers(kind, texts);
+        }
+    }
+
+    /// <summary>The answers and distractors of one question of this kind (as <see cref="AnswerTexts"/> gives them).</summary>
+    public void AddAnswers(QuestionKind kind, IEnumerable<string> texts)
+    {
+        foreach (var text in texts)
+        {
+            if (TypeOf(text, kind) is { } type)
+            {
+                Add(text, type);
+            }
+        }
+    }
+
+    /// <summary>What <see cref="AddAnswers(Pack)"/> reads of a pack: each choice, short, cloze or multi question's kind, answers and distractors.</summary>
+    public static IEnumerable<(QuestionKind Kind, IEnumerable<string> Texts)> AnswerTexts(Pack pack)
+    {
         foreach (var q in pack.Questions)
         {
-            if (q.Type is not (QuestionType.Choice or QuestionType.Short or QuestionType.Cloze or QuestionType.Multi))
+            if (q.Type is QuestionType.Choice or QuestionType.Short or QuestionType.Cloze or QuestionType.Multi)
             {
-                continue;
-            }
-
-            foreach (var text in q.Answer.Concat(q.Distractors))
-            {
-                if (TypeOf(text, q.Kind) is { } type)
-                {
-                    Add(text, type);
-                }
+                yield return (q.Kind, q.Answer.Concat(q.Distractors));
             }
         }
     }

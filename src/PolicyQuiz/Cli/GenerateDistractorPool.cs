@@ -9,7 +9,8 @@ namespace PolicyQuiz.Cli;
 
 /// <summary>
 /// The bank's names for `generate`'s distractors: the packs of the bank at --db / $POLICYQUIZ_DB / XDG when
-/// that file exists (read, never created), else the bundled packs a fresh bank would be filled with.
+/// that file exists (read, never created), else the bundled packs a fresh bank would be filled with (their answers as
+/// Bundled/bundled-answers.json keeps them, or the packs themselves when that file is stale).
 /// A bank that cannot be read costs one warning line, never the generation.
 /// </summary>
 internal static class GenerateDistractorPool
@@ -40,7 +41,13 @@ internal static class GenerateDistractorPool
             }
         }
 
-        foreach (var bundled in BundledPacks.Embedded())
+        var packs = BundledPacks.Embedded();
+        if (BundledAnswers.TryAddTo(pool, packs))
+        {
+            return pool;
+        }
+
+        foreach (var bundled in packs)
         {
             var read = PackReader.ReadBytes(bundled.Bytes, bundled.Name, PackFormat.Yaml);
             if (read.Ok && read.Pack is { } pack)
