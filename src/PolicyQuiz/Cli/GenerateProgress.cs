@@ -7,7 +7,9 @@ namespace PolicyQuiz.Cli;
 /// Progress of `generate` over its inputs, on standard error. On a terminal with more than
 /// <see cref="BarThreshold"/> inputs: one line redrawn in place with \r (a bar, the count and the
 /// current file), at most every <see cref="RedrawInterval"/>. Otherwise plain lines
-/// "read FILE: N articles". File names and messages pass through <see cref="TerminalText.Sanitize"/>.
+/// "read FILE: N articles", handed to the writer together at most every <see cref="RedrawInterval"/> (one write for
+/// many quick inputs instead of one each), and at once before a message and at the end. File names and messages pass
+/// through <see cref="TerminalText.Sanitize"/>.
 /// </summary>
 internal sealed class GenerateProgress(TextWriter error, bool terminal, int width, TimeProvider time)
 {
@@ -22,6 +24,8 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
     private bool _bar;
     private long _lastDraw;
     private int _drawn;
+    private long _lastWrite;
+    private readonly StringBuilder _lines = new();
 
     /// <summary>Progress on this process's standard error: a bar when it is a terminal.</summary>
     public static GenerateProgress ForConsole(TimeProvider? time = null) =>
@@ -32,6 +36,7 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
         _total = total;
         _done = 0;
         _bar = terminal && total > BarThreshold;
+        _lastWrite = time.GetTimestamp();
         if (_bar)
         {
             Draw(string.Empty);
@@ -48,7 +53,11 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
             return;
         }
 
-        error.WriteLine($"read {TerminalText.Sanitize(fileName)}: {articles} article{(articles == 1 ? string.Empty : "s")}");
+        _lines.Append("read ").Append(TerminalText.Sanitize(fileName)).Append(": ").Append(articles).AppendLine(articles == 1 ? " article" : " articles");
+        if (time.GetElapsedTime(_lastWrite) >= RedrawInterval)
+        {
+            WriteLines();
+        }
     }
 
     /// <summary>One input done with nothing to say about it (a failed input whose error went through <see cref="Report"/>): the bar moves, no plain line.</summary>
@@ -64,6 +73,7 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
     /// <summary>Writes a message (an input's error) on its own line without breaking the bar.</summary>
     public void Report(string message)
     {
+        WriteLines();
         if (_bar)
         {
             Clear();
@@ -78,6 +88,7 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
 
     public void Finish()
     {
+        WriteLines();
         if (_bar)
         {
             Draw(string.Empty);
@@ -86,6 +97,18 @@ internal sealed class GenerateProgress(TextWriter error, bool terminal, int widt
         }
 
         error.Flush();
+    }
+
+    /// <summary>Hands the plain lines gathered so far to the writer.</summary>
+    private void WriteLines()
+    {
+        _lastWrite = time.GetTimestamp();
+        if (_lines.Length > 0)
+        {
+            error.Write(_lines);
+            error.Flush();
+            _lines.Clear();
+        }
     }
 
     private void DrawThrottled(string fileName)
