@@ -300,7 +300,7 @@ public sealed class QuestionGenerator
             cleaned[i] = Clean(texts[i])!;
         }
 
-        return new EquatableList<string>(cleaned);
+        return EquatableList<string>.Wrap(cleaned);
     }
 
     private static string? Clean(string? text) => text is null ? null : Text.Sanitized.Line(text);

@@ -13,6 +13,9 @@ public sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableLis
 
     public static EquatableList<T> Empty { get; } = new([]);
 
+    /// <summary>A list over <paramref name="items"/> itself, not a copy of it: for a caller that made the array for the list and keeps no other use of it.</summary>
+    public static EquatableList<T> Wrap(T[] items) => new(items ?? throw new ArgumentNullException(nameof(items)));
+
     public int Count => _items.Length;
 
     public T this[int index] => _items[index];
