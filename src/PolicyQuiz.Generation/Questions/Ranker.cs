@@ -192,54 +192,106 @@ public static class Ranker
         public int Vague;
         public bool FirstPerson;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> word)
         {
-            var w = word.Length > 0 && (word[0] == '.' || word[^1] == '.') ? word.Trim('.') : word;
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            if (word.Length <= 5 || word[0] == '.' || word[^1] == '.')
+            {
+                Short(word);
+                return;
+            }
+
+            // longer than five characters without a dot at either end: a word, and neither vague nor first person
+            Count++;
+        }
+
+        private void Short(ReadOnlySpan<char> word)
+        {
+            var w = word[0] == '.' || word[^1] == '.' ? word.Trim('.') : word;
             if (w.Length == 0)
             {
                 return;
             }
 
             Count++;
-            // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
-            if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
+            if (w.Length > 5)
             {
-                var l = _lower[..w.Length];
-                if (!AsciiLower(w, l))
+                return;
+            }
+
+            // a short ASCII word, lowercased, as one number (a character a byte): compared with the words' numbers below
+            var key = 0UL;
+            for (var j = 0; j < w.Length; j++)
+            {
+                var ch = w[j];
+                if (ch >= 128)
                 {
-                    IgnoreCase.ToLowerInvariant(w, l);
+                    NotAscii(w);
+                    return;
                 }
 
-                if (IsVague(l))
-                {
-                    Vague++;
-                }
+                key |= (ulong)((uint)(ch - 'A') <= 'Z' - 'A' ? ch | 0x20 : ch) << (8 * j);
+            }
 
-                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
-                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
-                {
-                    FirstPerson = true;
-                }
+            if (IsVague(key))
+            {
+                Vague++;
+            }
+
+            // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
+            if (key is We or Our or My or Me or You || (key is Us or LowerI && w is "us" or "I"))
+            {
+                FirstPerson = true;
             }
         }
-    }
 
-    /// <summary>Lowercases a short ASCII word without a call into the runtime; false if it is not ASCII (the destination is then left unfinished).</summary>
-    private static bool AsciiLower(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        for (var j = 0; j < word.Length; j++)
+        /// <summary>A short word beyond ASCII, lowercased by the runtime (a character such as U+0130 lowercases to an ASCII letter).</summary>
+        private void NotAscii(ReadOnlySpan<char> w)
         {
-            var ch = word[j];
-            if (ch >= 128)
+            var l = _lower[..w.Length];
+            IgnoreCase.ToLowerInvariant(w, l);
+            if (IsVague(l))
             {
-                return false;
+                Vague++;
             }
 
-            lower[j] = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
+            if (l is "we" or "our" or "my" or "me" or "you")
+            {
+                FirstPerson = true;
+            }
         }
-
-        return true;
     }
+
+    // short words as WordTally packs them: the characters' codes, the first in the lowest byte
+    private const ulong It = 'i' | 't' << 8;
+    private const ulong They = 't' | 'h' << 8 | 'e' << 16 | (ulong)'y' << 24;
+    private const ulong Them = 't' | 'h' << 8 | 'e' << 16 | (ulong)'m' << 24;
+    private const ulong This = 't' | 'h' << 8 | 'i' << 16 | (ulong)'s' << 24;
+    private const ulong That = 't' | 'h' << 8 | 'a' << 16 | (ulong)'t' << 24;
+    private const ulong These = 't' | 'h' << 8 | 'e' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
+    private const ulong Those = 't' | 'h' << 8 | 'o' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
+    private const ulong He = 'h' | 'e' << 8;
+    private const ulong She = 's' | 'h' << 8 | 'e' << 16;
+    private const ulong Him = 'h' | 'i' << 8 | 'm' << 16;
+    private const ulong Her = 'h' | 'e' << 8 | 'r' << 16;
+    private const ulong Its = 'i' | 't' << 8 | 's' << 16;
+    private const ulong Their = 't' | 'h' << 8 | 'e' << 16 | (ulong)'i' << 24 | (ulong)'r' << 32;
+    private const ulong We = 'w' | 'e' << 8;
+    private const ulong Our = 'o' | 'u' << 8 | 'r' << 16;
+    private const ulong My = 'm' | 'y' << 8;
+    private const ulong Me = 'm' | 'e' << 8;
+    private const ulong You = 'y' | 'o' << 8 | 'u' << 16;
+    private const ulong Us = 'u' | 's' << 8;
+    private const ulong LowerI = 'i';
+
+    /// <summary>A vague pronoun, packed as <see cref="WordTally"/> packs it.</summary>
+    private static bool IsVague(ulong key) =>
+        key is It or They or Them or This or That or These or Those or He or She or Him or Her or Its or Their;
 
     /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
     private static bool IsVague(ReadOnlySpan<char> lower) =>
