@@ -331,7 +331,8 @@ public static class Ranker
             var length = prompt[at..].IndexOf(' ');
             var w = length < 0 ? prompt[at..] : prompt.Slice(at, length);
             at += w.Length;
-            if (i >= 1 && Reads(w, i, second, previous))
+            // every word that reads badly ends in one of these letters: most words are passed over at once
+            if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
             {
                 return 2;
             }
