@@ -370,12 +370,12 @@ internal sealed class Phrase
     }
 
     /// <summary>
-    /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket at all, no double space and no space
-    /// before a comma. Eight characters at a time: every candidate's prompt passes here.
+    /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket left unbalanced (balanced ones are kept as
+    /// they are), no double space and no space before a comma. Eight characters at a time: every candidate's prompt passes here.
     /// </summary>
     private static bool Tidy(ReadOnlySpan<char> span)
     {
-        if (span.ContainsAny(QuotesAndBrackets))
+        if (span.ContainsAny(QuotesAndBrackets) && (span.Count('"') % 2 == 1 || span.Count('(') != span.Count(')')))
         {
             return false;
         }
