@@ -53,6 +53,11 @@ public sealed class NormalTextsTests
     }
 
     [Fact]
+    public void Two_texts_compared_word_by_word_are_the_same_when_their_normal_forms_are() =>
+        Gen.Select(Text, Text).Sample((a, b) => AnswerMatch.SameNormal(a, b) == (AnswerMatch.Normalize(a) == AnswerMatch.Normalize(b))
+            && AnswerMatch.SameNormal(a, a.ToUpperInvariant() + "?") == (AnswerMatch.Normalize(a) == AnswerMatch.Normalize(a.ToUpperInvariant() + "?")), iter: 5000);
+
+    [Fact]
     public void Grows_past_its_first_room()
     {
         var set = new NormalTexts();

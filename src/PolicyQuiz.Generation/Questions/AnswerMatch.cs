@@ -174,6 +174,87 @@ public static class AnswerMatch
         return (start, end);
     }
 
+    /// <summary>
+    /// Whether the two texts have the same normal form (<see cref="Fold(ReadOnlySpan{char}, Span{char})"/>), compared word by word
+    /// as they are read, without writing either: texts that differ are mostly told apart long before their end.
+    /// </summary>
+    internal static bool SameNormal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var x = new FoldWords(a);
+        var y = new FoldWords(b);
+        var hasX = x.NextAfterStopWords(out var wx);
+        var hasY = y.NextAfterStopWords(out var wy);
+        while (hasX && hasY)
+        {
+            if (!SameFolded(wx, wy))
+            {
+                return false;
+            }
+
+            hasX = x.Next(out wx);
+            hasY = y.Next(out wy);
+        }
+
+        return hasX == hasY;
+    }
+
+    /// <summary>Whether two words (not yet folded) are the same once folded: a word's characters fold one to one.</summary>
+    private static bool SameFolded(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i] && FoldChar(x[i]) != FoldChar(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of a text as <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> reads them (runs of characters it keeps), one after another, not yet folded.</summary>
+    private ref struct FoldWords(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _at;
+
+        public bool Next(out ReadOnlySpan<char> word)
+        {
+            var i = _at;
+            while (i < _text.Length && FoldChar(_text[i]) == '\0')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < _text.Length && FoldChar(_text[i]) != '\0')
+            {
+                i++;
+            }
+
+            _at = i;
+            word = _text[start..i];
+            return i > start;
+        }
+
+        /// <summary>The first word that is not a leading stop word (the normal form leaves those out).</summary>
+        public bool NextAfterStopWords(out ReadOnlySpan<char> word)
+        {
+            var has = Next(out word);
+            while (has && IsStopWord(word))
+            {
+                has = Next(out word);
+            }
+
+            return has;
+        }
+    }
+
     /// <summary>Whether a word of the text (not yet folded) is a stop word once folded.</summary>
     private static bool IsStopWord(ReadOnlySpan<char> word)
     {

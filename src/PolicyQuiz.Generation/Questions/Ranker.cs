@@ -522,10 +522,10 @@ public static class Ranker
         // list's order). Effective scores only fall as questions are picked, so a heap of possibly
         // stale scores finds it: a top whose score is still current is the best; a stale one goes
         // back with its current score.
-        var heap = new PriorityQueue<int, (double Score, int Index)>(candidates.Count, BestFirst.Instance);
+        var heap = new PriorityQueue<int, BestFirst>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            heap.Enqueue(i, (Effective(i), i));
+            heap.Enqueue(i, new BestFirst(Effective(i), i));
         }
 
         while (heap.TryDequeue(out var best, out var stored) && picked.Count < limit)
@@ -533,7 +533,7 @@ public static class Ranker
             var now = Effective(best);
             if (!now.Equals(stored.Score))
             {
-                heap.Enqueue(best, (now, best));
+                heap.Enqueue(best, new BestFirst(now, best));
                 continue;
             }
 
@@ -563,15 +563,16 @@ public static class Ranker
             - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer[keys[i]];
     }
 
-    /// <summary>Higher score first; of equal scores, the earlier candidate.</summary>
-    private sealed class BestFirst : IComparer<(double Score, int Index)>
+    /// <summary>
+    /// A candidate's place in the heap: higher score first; of equal scores, the earlier candidate. A struct that compares
+    /// itself, so the heap's default comparer calls no interface for each comparison.
+    /// </summary>
+    private readonly record struct BestFirst(double Score, int Index) : IComparable<BestFirst>
     {
-        public static readonly BestFirst Instance = new();
-
-        public int Compare((double Score, int Index) x, (double Score, int Index) y)
+        public int CompareTo(BestFirst other)
         {
-            var byScore = y.Score.CompareTo(x.Score);
-            return byScore != 0 ? byScore : x.Index.CompareTo(y.Index);
+            var byScore = other.Score.CompareTo(Score);
+            return byScore != 0 ? byScore : Index.CompareTo(other.Index);
         }
     }
 
