@@ -224,6 +224,13 @@ public static class Ranker
                 return;
             }
 
+            // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
+            var first = (uint)(w[0] | 0x20) - 'a';
+            if (w[0] < 128 && (first >= 26 || (FirstLetters & (1u << (int)first)) == 0))
+            {
+                return;
+            }
+
             // a short ASCII word, lowercased, as one number (a character a byte): compared with the words' numbers below
             var key = 0UL;
             for (var j = 0; j < w.Length; j++)
@@ -266,6 +273,10 @@ public static class Ranker
             }
         }
     }
+
+    // the letters the vague and first-person words begin with, as bits from 'a'
+    private const uint FirstLetters = 1u << ('h' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a')
+        | 1u << ('t' - 'a') | 1u << ('u' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
 
     // short words as WordTally packs them: the characters' codes, the first in the lowest byte
     private const ulong It = 'i' | 't' << 8;
