@@ -155,6 +155,12 @@ public static class ClauseFinder
         // "X, who chairs the committee, ..." relatives
         for (var i = span.Start; i + 2 < span.End; i++)
         {
+            // each case begins at a comma
+            if (!t[i].IsPunct(','))
+            {
+                continue;
+            }
+
             if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && OwnerBefore(doc, i, span.Start) is { } person)
             {
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: person, verbFirst: false);
@@ -195,19 +201,21 @@ public static class ClauseFinder
         var previous = c;
         for (var k = c.Main + 1; k + 1 < end; k++)
         {
-            if (t[k].IsPunct('(') || t[k].IsPunct('"'))
+            // the token's punctuation mark, read once ('\0' for any other token)
+            var mark = Mark(t[k]);
+            if (mark is '(' or '"')
             {
-                depth += t[k].IsPunct('(') ? 1 : 0;
+                depth += mark == '(' ? 1 : 0;
                 continue;
             }
 
-            if (t[k].IsPunct(')'))
+            if (mark == ')')
             {
                 depth--;
                 continue;
             }
 
-            if (depth > 0 || t[k].IsPunct(';') || t[k].IsPunct(':') || t[k].Lower is "that" or "which" or "who" or "because" or "while" or "after" or "before" or "when" or "if" or "as")
+            if (depth > 0 || mark is ';' or ':' || t[k].Lower is "that" or "which" or "who" or "because" or "while" or "after" or "before" or "when" or "if" or "as")
             {
                 if (depth == 0)
                 {
@@ -218,7 +226,7 @@ public static class ClauseFinder
             }
 
             var v = k;
-            if (t[k].IsPunct(','))
+            if (mark == ',')
             {
                 v = k + 1 < end && t[k + 1].Lower is "and" or "or" ? k + 2 : k + 1;
             }
@@ -397,30 +405,35 @@ public static class ClauseFinder
     }
 
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
+    /// <summary>The character of a one-character punctuation token (what <see cref="Token.IsPunct"/> tests), else '\0'.</summary>
+    private static char Mark(in Token token) => token.Kind == TokenKind.Punct && token.Text.Length == 1 ? token.Text[0] : '\0';
+
     private static int NextCoordinate(Document doc, int from, int end)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k + 2 < end; k++)
         {
-            if (t[k].IsPunct('('))
+            // the token's punctuation mark, read once ('\0' for any other token)
+            var mark = Mark(t[k]);
+            if (mark == '(')
             {
                 depth++;
             }
-            else if (t[k].IsPunct(')'))
+            else if (mark == ')')
             {
                 depth--;
             }
-            else if (depth == 0 && t[k].IsPunct(',') && t[k + 1].Lower is "and" or "but")
+            else if (depth == 0 && mark == ',' && t[k + 1].Lower is "and" or "but")
             {
                 return k + 2;
             }
-            else if (depth == 0 && (t[k].IsPunct(';') || t[k].IsPunct(':') && !t[k + 1].IsPunct('"')))
+            else if (depth == 0 && (mark == ';' || mark == ':' && !t[k + 1].IsPunct('"')))
             {
                 // "...; Bessent signed in Washington" / "That buyer was revealed this morning: IAG confirmed an order"
                 return k + 1;
             }
-            else if (depth == 0 && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
+            else if (depth == 0 && mark == '\0' && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
             {
                 return k + 1;
             }

@@ -121,9 +121,14 @@ internal sealed class Phrase
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
     private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k)
     {
+        // the cheap tests first: nothing written yet, or after a space, "(" or "$"
+        if (_length == 0 || Tail is ' ' or '(' or '$')
+        {
+            return false;
+        }
+
         var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
-        var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_length > 0 && Tail is '(' or '$');
-        return _length > 0 && !noSpace && Tail != ' ';
+        return !glue && !(tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') && tok.Lower != "'s";
     }
 
     /// <summary>
