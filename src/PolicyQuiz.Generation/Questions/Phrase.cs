@@ -119,6 +119,7 @@ internal sealed class Phrase
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k)
     {
         // the cheap tests first: nothing written yet, or after a space, "(" or "$"
@@ -208,6 +209,8 @@ internal sealed class Phrase
         _chars[_length++] = c;
     }
 
+    // inlined: every token of every prompt is appended here
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length > _chars.Length)
