@@ -223,6 +223,7 @@ public static class AnswerMatch
         private readonly ReadOnlySpan<char> _text = text;
         private int _at;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool Next(out ReadOnlySpan<char> word)
         {
             var i = _at;

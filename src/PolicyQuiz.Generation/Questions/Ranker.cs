@@ -301,6 +301,7 @@ public static class Ranker
     private const ulong LowerI = 'i';
 
     /// <summary>A vague pronoun, packed as <see cref="WordTally"/> packs it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsVague(ulong key) =>
         key is It or They or Them or This or That or These or Those or He or She or Him or Her or Its or Their;
 
