@@ -761,7 +761,7 @@ public static class ClauseFinder
         var relative = false;
         for (var k = start; k < end; k++)
         {
-            var tok = t[k];
+            ref readonly var tok = ref t[k];
             if (!forced && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
             {
                 // "a signing that had been pencilled in ... did not happen": the subject's own relative clause
@@ -1429,7 +1429,7 @@ public static class ClauseFinder
 
     private static bool IsFrontedStart(Document doc, int start)
     {
-        var t = doc.Tokens[start];
+        ref readonly var t = ref CollectionsMarshal.AsSpan(doc.Tokens)[start];
         var w = t.Lower;
         return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
@@ -1463,7 +1463,7 @@ public static class ClauseFinder
 
     private static bool IsFiniteLexical(Document doc, int k)
     {
-        var t = doc.Tokens[k];
+        ref readonly var t = ref CollectionsMarshal.AsSpan(doc.Tokens)[k];
         var vf = doc.Words.Verb(k);
         return vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third && !t.IsCapitalized;
     }
@@ -1541,7 +1541,7 @@ public static class ClauseFinder
     private static bool IsFinite(Document doc, int k, int start)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
-        var tok = t[k];
+        ref readonly var tok = ref t[k];
         if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
             return false;
