@@ -35,6 +35,29 @@ public sealed class NormalTextsTests
         Gen.Select(Text, Text).Sample((a, b) => AnswerMatch.Normalize(a) != AnswerMatch.Normalize(b) || AnswerMatch.LastWordKey(a) == AnswerMatch.LastWordKey(b), iter: 5000);
 
     [Fact]
+    public void The_normal_form_is_the_text_s_words_folded_without_leading_stop_words() =>
+        Gen.Select(Text, Gen.OneOfConst("", " ", ".", "the ", "\u0130", "\u212a"), Gen.OneOfConst("", " ", "?", " of")).Sample((text, before, after) =>
+        {
+            var raw = before + text + after;
+            var buffer = new char[raw.Length];
+            return new string(buffer, 0, AnswerMatch.Fold(raw, buffer)) == ReferenceFold(raw);
+        }, iter: 5000);
+
+    // the rule written plainly: lowercase, split on anything but letters, digits, _ ' - (a right quote is an apostrophe),
+    // leading stop words dropped, words joined by single spaces
+    private static string ReferenceFold(string text)
+    {
+        var folded = text.Select(raw => raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw)).Select(c => char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : ' ');
+        var words = new string(folded.ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.SkipWhile(w => w is "on" or "in" or "the" or "a" or "an" or "at" or "by" or "of"));
+    }
+
+    [Fact]
+    public void Two_texts_compared_word_by_word_are_the_same_when_their_normal_forms_are() =>
+        Gen.Select(Text, Text).Sample((a, b) => AnswerMatch.SameNormal(a, b) == (AnswerMatch.Normalize(a) == AnswerMatch.Normalize(b))
+            && AnswerMatch.SameNormal(a, a.ToUpperInvariant() + "?") == (AnswerMatch.Normalize(a) == AnswerMatch.Normalize(a.ToUpperInvariant() + "?")), iter: 5000);
+
+    [Fact]
     public void Grows_past_its_first_room()
     {
         var set = new NormalTexts();

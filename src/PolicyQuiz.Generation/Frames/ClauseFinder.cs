@@ -155,6 +155,12 @@ public static class ClauseFinder
         // "X, who chairs the committee, ..." relatives
         for (var i = span.Start; i + 2 < span.End; i++)
         {
+            // each case begins at a comma
+            if (!t[i].IsPunct(','))
+            {
+                continue;
+            }
+
             if (t[i].IsPunct(',') && t[i + 1].Lower == "who" && OwnerBefore(doc, i, span.Start) is { } person)
             {
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, subject: person, verbFirst: false);
@@ -195,19 +201,21 @@ public static class ClauseFinder
         var previous = c;
         for (var k = c.Main + 1; k + 1 < end; k++)
         {
-            if (t[k].IsPunct('(') || t[k].IsPunct('"'))
+            // the token's punctuation mark, read once ('\0' for any other token)
+            var mark = Mark(t[k]);
+            if (mark is '(' or '"')
             {
-                depth += t[k].IsPunct('(') ? 1 : 0;
+                depth += mark == '(' ? 1 : 0;
                 continue;
             }
 
-            if (t[k].IsPunct(')'))
+            if (mark == ')')
             {
                 depth--;
                 continue;
             }
 
-            if (depth > 0 || t[k].IsPunct(';') || t[k].IsPunct(':') || t[k].Lower is "that" or "which" or "who" or "because" or "while" or "after" or "before" or "when" or "if" or "as")
+            if (depth > 0 || mark is ';' or ':' || t[k].Lower is "that" or "which" or "who" or "because" or "while" or "after" or "before" or "when" or "if" or "as")
             {
                 if (depth == 0)
                 {
@@ -218,7 +226,7 @@ public static class ClauseFinder
             }
 
             var v = k;
-            if (t[k].IsPunct(','))
+            if (mark == ',')
             {
                 v = k + 1 < end && t[k + 1].Lower is "and" or "or" ? k + 2 : k + 1;
             }
@@ -397,30 +405,35 @@ public static class ClauseFinder
     }
 
     /// <summary>The first token after ", and" / ", but" / ";" at the top level from <paramref name="from"/>, or -1.</summary>
+    /// <summary>The character of a one-character punctuation token (what <see cref="Token.IsPunct"/> tests), else '\0'.</summary>
+    private static char Mark(in Token token) => token.Kind == TokenKind.Punct && token.Text.Length == 1 ? token.Text[0] : '\0';
+
     private static int NextCoordinate(Document doc, int from, int end)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var depth = 0;
         for (var k = from; k + 2 < end; k++)
         {
-            if (t[k].IsPunct('('))
+            // the token's punctuation mark, read once ('\0' for any other token)
+            var mark = Mark(t[k]);
+            if (mark == '(')
             {
                 depth++;
             }
-            else if (t[k].IsPunct(')'))
+            else if (mark == ')')
             {
                 depth--;
             }
-            else if (depth == 0 && t[k].IsPunct(',') && t[k + 1].Lower is "and" or "but")
+            else if (depth == 0 && mark == ',' && t[k + 1].Lower is "and" or "but")
             {
                 return k + 2;
             }
-            else if (depth == 0 && (t[k].IsPunct(';') || t[k].IsPunct(':') && !t[k + 1].IsPunct('"')))
+            else if (depth == 0 && (mark == ';' || mark == ':' && !t[k + 1].IsPunct('"')))
             {
                 // "...; Bessent signed in Washington" / "That buyer was revealed this morning: IAG confirmed an order"
                 return k + 1;
             }
-            else if (depth == 0 && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
+            else if (depth == 0 && mark == '\0' && t[k].Lower is "and" or "but" && !t[k - 1].IsPunct(',') && NewClauseAfter(doc, k, end))
             {
                 return k + 1;
             }
@@ -748,7 +761,7 @@ public static class ClauseFinder
         var relative = false;
         for (var k = start; k < end; k++)
         {
-            var tok = t[k];
+            ref readonly var tok = ref t[k];
             if (!forced && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
             {
                 // "a signing that had been pencilled in ... did not happen": the subject's own relative clause
@@ -1416,7 +1429,7 @@ public static class ClauseFinder
 
     private static bool IsFrontedStart(Document doc, int start)
     {
-        var t = doc.Tokens[start];
+        ref readonly var t = ref CollectionsMarshal.AsSpan(doc.Tokens)[start];
         var w = t.Lower;
         return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
@@ -1450,7 +1463,7 @@ public static class ClauseFinder
 
     private static bool IsFiniteLexical(Document doc, int k)
     {
-        var t = doc.Tokens[k];
+        ref readonly var t = ref CollectionsMarshal.AsSpan(doc.Tokens)[k];
         var vf = doc.Words.Verb(k);
         return vf is not null && vf.Form is VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third && !t.IsCapitalized;
     }
@@ -1528,7 +1541,7 @@ public static class ClauseFinder
     private static bool IsFinite(Document doc, int k, int start)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
-        var tok = t[k];
+        ref readonly var tok = ref t[k];
         if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
             return false;

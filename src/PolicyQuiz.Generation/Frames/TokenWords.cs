@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -23,13 +24,12 @@ internal sealed class TokenWords
     }
 
     /// <summary><see cref="Lexicon.Verb"/> of token <paramref name="k"/>'s lowercase form.</summary>
-    public VerbForm? Verb(int k)
-    {
-        if (!_tokens[k].Has(WordClass.Verb))
-        {
-            return null;
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public VerbForm? Verb(int k) => _tokens[k].Has(WordClass.Verb) ? VerbForm(k) : null;
 
+    // inlined, the test above passes over most tokens (asked of every token by several rules) without a call
+    private VerbForm? VerbForm(int k)
+    {
         if (!_verbKnown[k])
         {
             _verbs[k] = Lexicon.Verb(_tokens[k].Lower);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Generation;
 
 /// <summary>When two answers count as the same: case, punctuation and a leading article ignored; one may contain the other when they share most words.</summary>
@@ -56,67 +58,73 @@ public static class AnswerMatch
     /// Writes the normal form of <paramref name="text"/> (what <see cref="Normalize"/> gives) into <paramref name="buffer"/>, which
     /// holds at least as many characters as the text (a method of its own so that its counters stay in registers); returns its length.
     /// </summary>
-    internal static int Fold(ReadOnlySpan<char> text, Span<char> buffer)
+    internal static int Fold(ReadOnlySpan<char> text, Span<char> buffer) =>
+        System.Text.Ascii.IsValid(text) ? Fold<AsciiChars>(text, buffer) : Fold<AnyChars>(text, buffer);
+
+    /// <summary>How <see cref="Fold{TChars}"/> folds a character: what <see cref="FoldChar"/> gives, by a table alone when the text is ASCII (no call in the loops).</summary>
+    private interface ICharFold
+    {
+        static abstract char Fold(char raw);
+    }
+
+    private readonly struct AsciiChars : ICharFold
+    {
+        public static char Fold(char raw) => AsciiFold[raw];
+    }
+
+    private readonly struct AnyChars : ICharFold
+    {
+        public static char Fold(char raw) => FoldChar(raw);
+    }
+
+    private static int Fold<TChars>(ReadOnlySpan<char> text, Span<char> buffer)
+        where TChars : struct, ICharFold
     {
         // one pass: case folded, anything but letters, digits, _ ' - becomes a space; the words are
-        // joined by single spaces, leading stop words ("the", "of", ...) dropped
-        ReadOnlySpan<char> fold = AsciiFold;
+        // joined by single spaces, leading stop words ("the", "of", ...) dropped. Separators are skipped and
+        // each word copied in loops of their own (few counters, so they stay in registers)
         var length = 0;
         var leading = true;
         var i = 0;
-        while (i < text.Length)
+        while (true)
         {
-            var wordStart = length;
-            while (i < text.Length)
+            var c = '\0';
+            while (i < text.Length && (c = TChars.Fold(text[i])) == '\0')
             {
-                var raw = text[i];
-                char c;
-                if (raw < fold.Length)
-                {
-                    // ASCII: the same folding and classes from a table
-                    c = fold[raw];
-                    if (c == '\0')
-                    {
-                        break;
-                    }
-                }
-                else
-                {
-                    c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
-                    if (!(char.IsLetterOrDigit(c) || c is '_' or '\'' or '-'))
-                    {
-                        break;
-                    }
-                }
-
-                if (length == wordStart && length > 0)
-                {
-                    // a separator before every word but the first
-                    buffer[length++] = ' ';
-                    wordStart = length;
-                }
-
-                buffer[length++] = c;
                 i++;
             }
 
-            if (length > wordStart)
+            if (i == text.Length)
             {
-                if (leading && IsStop(buffer[wordStart..length]))
+                return length;
+            }
+
+            if (length > 0)
+            {
+                // a separator before every word but the first
+                buffer[length++] = ' ';
+            }
+
+            var wordStart = length;
+            buffer[length++] = c;
+            while (++i < text.Length && (c = TChars.Fold(text[i])) != '\0')
+            {
+                buffer[length++] = c;
+            }
+
+            if (leading)
+            {
+                if (IsStop(buffer[wordStart..length]))
                 {
-                    // drop it, with the separator written before it
-                    length = wordStart > 0 ? wordStart - 1 : 0;
+                    // drop it (no word is written before it)
+                    length = 0;
                 }
                 else
                 {
                     leading = false;
                 }
             }
-
-            i++;
         }
-
-        return length;
     }
 
     /// <summary>
@@ -166,6 +174,88 @@ public static class AnswerMatch
         return (start, end);
     }
 
+    /// <summary>
+    /// Whether the two texts have the same normal form (<see cref="Fold(ReadOnlySpan{char}, Span{char})"/>), compared word by word
+    /// as they are read, without writing either: texts that differ are mostly told apart long before their end.
+    /// </summary>
+    internal static bool SameNormal(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var x = new FoldWords(a);
+        var y = new FoldWords(b);
+        var hasX = x.NextAfterStopWords(out var wx);
+        var hasY = y.NextAfterStopWords(out var wy);
+        while (hasX && hasY)
+        {
+            if (!SameFolded(wx, wy))
+            {
+                return false;
+            }
+
+            hasX = x.Next(out wx);
+            hasY = y.Next(out wy);
+        }
+
+        return hasX == hasY;
+    }
+
+    /// <summary>Whether two words (not yet folded) are the same once folded: a word's characters fold one to one.</summary>
+    private static bool SameFolded(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i] && FoldChar(x[i]) != FoldChar(y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words of a text as <see cref="Fold(ReadOnlySpan{char}, Span{char})"/> reads them (runs of characters it keeps), one after another, not yet folded.</summary>
+    private ref struct FoldWords(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _at;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Next(out ReadOnlySpan<char> word)
+        {
+            var i = _at;
+            while (i < _text.Length && FoldChar(_text[i]) == '\0')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < _text.Length && FoldChar(_text[i]) != '\0')
+            {
+                i++;
+            }
+
+            _at = i;
+            word = _text[start..i];
+            return i > start;
+        }
+
+        /// <summary>The first word that is not a leading stop word (the normal form leaves those out).</summary>
+        public bool NextAfterStopWords(out ReadOnlySpan<char> word)
+        {
+            var has = Next(out word);
+            while (has && IsStopWord(word))
+            {
+                has = Next(out word);
+            }
+
+            return has;
+        }
+    }
+
     /// <summary>Whether a word of the text (not yet folded) is a stop word once folded.</summary>
     private static bool IsStopWord(ReadOnlySpan<char> word)
     {
@@ -184,13 +274,12 @@ public static class AnswerMatch
     }
 
     /// <summary>A character as <see cref="Fold"/> writes it within a word, or '\0' when it separates words.</summary>
-    private static char FoldChar(char raw)
-    {
-        if (raw < AsciiFold.Length)
-        {
-            return AsciiFold[raw];
-        }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char FoldChar(char raw) => raw < 128 ? AsciiFold[raw] : FoldBeyondAscii(raw);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static char FoldBeyondAscii(char raw)
+    {
         var c = raw == '\u2019' ? '\'' : char.ToLowerInvariant(raw);
         return char.IsLetterOrDigit(c) || c is '_' or '\'' or '-' ? c : '\0';
     }

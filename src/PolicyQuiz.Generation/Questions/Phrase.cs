@@ -119,11 +119,17 @@ internal sealed class Phrase
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k)
     {
+        // the cheap tests first: nothing written yet, or after a space, "(" or "$"
+        if (_length == 0 || Tail is ' ' or '(' or '$')
+        {
+            return false;
+        }
+
         var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
-        var noSpace = glue || tok.Lower == "'s" || (tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') || (_length > 0 && Tail is '(' or '$');
-        return _length > 0 && !noSpace && Tail != ' ';
+        return !glue && !(tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') && tok.Lower != "'s";
     }
 
     /// <summary>
@@ -203,6 +209,8 @@ internal sealed class Phrase
         _chars[_length++] = c;
     }
 
+    // inlined: every token of every prompt is appended here
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(ReadOnlySpan<char> text)
     {
         if (_length + text.Length > _chars.Length)
@@ -370,12 +378,12 @@ internal sealed class Phrase
     }
 
     /// <summary>
-    /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket at all, no double space and no space
-    /// before a comma. Eight characters at a time: every candidate's prompt passes here.
+    /// Whether <see cref="Clean"/> surely has nothing to mend: no quote or bracket left unbalanced (balanced ones are kept as
+    /// they are), no double space and no space before a comma. Eight characters at a time: every candidate's prompt passes here.
     /// </summary>
     private static bool Tidy(ReadOnlySpan<char> span)
     {
-        if (span.ContainsAny(QuotesAndBrackets))
+        if (span.ContainsAny(QuotesAndBrackets) && (span.Count('"') % 2 == 1 || span.Count('(') != span.Count(')')))
         {
             return false;
         }

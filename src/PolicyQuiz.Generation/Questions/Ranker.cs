@@ -192,54 +192,118 @@ public static class Ranker
         public int Vague;
         public bool FirstPerson;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(ReadOnlySpan<char> word)
         {
-            var w = word.Length > 0 && (word[0] == '.' || word[^1] == '.') ? word.Trim('.') : word;
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            if (word.Length <= 5 || word[0] == '.' || word[^1] == '.')
+            {
+                Short(word);
+                return;
+            }
+
+            // longer than five characters without a dot at either end: a word, and neither vague nor first person
+            Count++;
+        }
+
+        private void Short(ReadOnlySpan<char> word)
+        {
+            var w = word[0] == '.' || word[^1] == '.' ? word.Trim('.') : word;
             if (w.Length == 0)
             {
                 return;
             }
 
             Count++;
+            if (w.Length > 5)
+            {
+                return;
+            }
+
             // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
-            if (w.Length <= 5 && (w[0] >= 128 || (char)(w[0] | 0x20) is 'i' or 't' or 'h' or 's' or 'w' or 'o' or 'm' or 'y' or 'u'))
+            var first = (uint)(w[0] | 0x20) - 'a';
+            if (w[0] < 128 && (first >= 26 || (FirstLetters & (1u << (int)first)) == 0))
             {
-                var l = _lower[..w.Length];
-                if (!AsciiLower(w, l))
+                return;
+            }
+
+            // a short ASCII word, lowercased, as one number (a character a byte): compared with the words' numbers below
+            var key = 0UL;
+            for (var j = 0; j < w.Length; j++)
+            {
+                var ch = w[j];
+                if (ch >= 128)
                 {
-                    IgnoreCase.ToLowerInvariant(w, l);
+                    NotAscii(w);
+                    return;
                 }
 
-                if (IsVague(l))
-                {
-                    Vague++;
-                }
+                key |= (ulong)((uint)(ch - 'A') <= 'Z' - 'A' ? ch | 0x20 : ch) << (8 * j);
+            }
 
-                // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
-                if (l is "we" or "our" or "my" or "me" or "you" || w is "us" or "I")
-                {
-                    FirstPerson = true;
-                }
+            if (IsVague(key))
+            {
+                Vague++;
+            }
+
+            // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
+            if (key is We or Our or My or Me or You || (key is Us or LowerI && w is "us" or "I"))
+            {
+                FirstPerson = true;
             }
         }
-    }
 
-    /// <summary>Lowercases a short ASCII word without a call into the runtime; false if it is not ASCII (the destination is then left unfinished).</summary>
-    private static bool AsciiLower(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        for (var j = 0; j < word.Length; j++)
+        /// <summary>A short word beyond ASCII, lowercased by the runtime (a character such as U+0130 lowercases to an ASCII letter).</summary>
+        private void NotAscii(ReadOnlySpan<char> w)
         {
-            var ch = word[j];
-            if (ch >= 128)
+            var l = _lower[..w.Length];
+            IgnoreCase.ToLowerInvariant(w, l);
+            if (IsVague(l))
             {
-                return false;
+                Vague++;
             }
 
-            lower[j] = (uint)(ch - 'A') <= 'Z' - 'A' ? (char)(ch | 0x20) : ch;
+            if (l is "we" or "our" or "my" or "me" or "you")
+            {
+                FirstPerson = true;
+            }
         }
-
-        return true;
     }
+
+    // the letters the vague and first-person words begin with, as bits from 'a'
+    private const uint FirstLetters = 1u << ('h' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a')
+        | 1u << ('t' - 'a') | 1u << ('u' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
+
+    // short words as WordTally packs them: the characters' codes, the first in the lowest byte
+    private const ulong It = 'i' | 't' << 8;
+    private const ulong They = 't' | 'h' << 8 | 'e' << 16 | (ulong)'y' << 24;
+    private const ulong Them = 't' | 'h' << 8 | 'e' << 16 | (ulong)'m' << 24;
+    private const ulong This = 't' | 'h' << 8 | 'i' << 16 | (ulong)'s' << 24;
+    private const ulong That = 't' | 'h' << 8 | 'a' << 16 | (ulong)'t' << 24;
+    private const ulong These = 't' | 'h' << 8 | 'e' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
+    private const ulong Those = 't' | 'h' << 8 | 'o' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
+    private const ulong He = 'h' | 'e' << 8;
+    private const ulong She = 's' | 'h' << 8 | 'e' << 16;
+    private const ulong Him = 'h' | 'i' << 8 | 'm' << 16;
+    private const ulong Her = 'h' | 'e' << 8 | 'r' << 16;
+    private const ulong Its = 'i' | 't' << 8 | 's' << 16;
+    private const ulong Their = 't' | 'h' << 8 | 'e' << 16 | (ulong)'i' << 24 | (ulong)'r' << 32;
+    private const ulong We = 'w' | 'e' << 8;
+    private const ulong Our = 'o' | 'u' << 8 | 'r' << 16;
+    private const ulong My = 'm' | 'y' << 8;
+    private const ulong Me = 'm' | 'e' << 8;
+    private const ulong You = 'y' | 'o' << 8 | 'u' << 16;
+    private const ulong Us = 'u' | 's' << 8;
+    private const ulong LowerI = 'i';
+
+    /// <summary>A vague pronoun, packed as <see cref="WordTally"/> packs it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsVague(ulong key) =>
+        key is It or They or Them or This or That or These or Those or He or She or Him or Her or Its or Their;
 
     /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
     private static bool IsVague(ReadOnlySpan<char> lower) =>
@@ -279,7 +343,8 @@ public static class Ranker
             var length = prompt[at..].IndexOf(' ');
             var w = length < 0 ? prompt[at..] : prompt.Slice(at, length);
             at += w.Length;
-            if (i >= 1 && Reads(w, i, second, previous))
+            // every word that reads badly ends in one of these letters: most words are passed over at once
+            if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
             {
                 return 2;
             }
@@ -469,10 +534,10 @@ public static class Ranker
         // list's order). Effective scores only fall as questions are picked, so a heap of possibly
         // stale scores finds it: a top whose score is still current is the best; a stale one goes
         // back with its current score.
-        var heap = new PriorityQueue<int, (double Score, int Index)>(candidates.Count, BestFirst.Instance);
+        var heap = new PriorityQueue<int, BestFirst>(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            heap.Enqueue(i, (Effective(i), i));
+            heap.Enqueue(i, new BestFirst(Effective(i), i));
         }
 
         while (heap.TryDequeue(out var best, out var stored) && picked.Count < limit)
@@ -480,7 +545,7 @@ public static class Ranker
             var now = Effective(best);
             if (!now.Equals(stored.Score))
             {
-                heap.Enqueue(best, (now, best));
+                heap.Enqueue(best, new BestFirst(now, best));
                 continue;
             }
 
@@ -510,15 +575,16 @@ public static class Ranker
             - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer[keys[i]];
     }
 
-    /// <summary>Higher score first; of equal scores, the earlier candidate.</summary>
-    private sealed class BestFirst : IComparer<(double Score, int Index)>
+    /// <summary>
+    /// A candidate's place in the heap: higher score first; of equal scores, the earlier candidate. A struct that compares
+    /// itself, so the heap's default comparer calls no interface for each comparison.
+    /// </summary>
+    private readonly record struct BestFirst(double Score, int Index) : IComparable<BestFirst>
     {
-        public static readonly BestFirst Instance = new();
-
-        public int Compare((double Score, int Index) x, (double Score, int Index) y)
+        public int CompareTo(BestFirst other)
         {
-            var byScore = y.Score.CompareTo(x.Score);
-            return byScore != 0 ? byScore : x.Index.CompareTo(y.Index);
+            var byScore = other.Score.CompareTo(Score);
+            return byScore != 0 ? byScore : Index.CompareTo(other.Index);
         }
     }
 
