@@ -253,42 +253,73 @@ internal sealed class Statement
     }
 
     /// <summary>The statement with [start, end) replaced by <paramref name="replacement"/> (null: as written) and the <paramref name="removed"/> ranges left out; first letter capitalised.</summary>
-    public string Write((int Start, int End) swap = default, string? replacement = null, IReadOnlyList<(int Start, int End)>? removed = null) =>
+    public string Write((int Start, int End) swap = default, string? replacement = null, List<(int Start, int End)>? removed = null) =>
         Write(replacement is null ? [] : [(swap.Start, swap.End, replacement)], removed);
 
     /// <summary>The statement with each replacement's range written as its text and the <paramref name="removed"/> ranges left out.</summary>
-    public string Write(IReadOnlyList<(int Start, int End, string Text)> replacements, IReadOnlyList<(int Start, int End)>? removed)
+    public string Write(List<(int Start, int End, string Text)> replacements, List<(int Start, int End)>? removed)
     {
         var p = new Phrase(_doc);
+        // tokens written as they stand are gathered into runs of consecutive tokens, each appended at once (the same text
+        // as one token at a time): [runStart, runEnd)
+        var runStart = 0;
+        var runEnd = -1;
         foreach (var k in Tokens)
         {
-            if (removed is not null && removed.Any(r => k >= r.Start && k < r.End))
+            if (removed is not null && In(removed, k))
             {
                 continue;
             }
 
             var replaced = false;
+            string? written = null;
             foreach (var (start, end, text) in replacements)
             {
                 if (k >= start && k < end)
                 {
-                    if (k == start)
-                    {
-                        p.Word(text);
-                    }
-
+                    written = k == start ? text : null;
                     replaced = true;
                     break;
                 }
             }
 
-            if (!replaced)
+            if (!replaced && k == runEnd)
             {
-                p.Tokens(k, k + 1);
+                runEnd++;
+                continue;
+            }
+
+            if (runEnd > runStart)
+            {
+                p.Tokens(runStart, runEnd);
+            }
+
+            (runStart, runEnd) = replaced ? (0, -1) : (k, k + 1);
+            if (written is not null)
+            {
+                p.Word(written);
             }
         }
 
-        var written = Phrase.Clean(p.ToString());
-        return written.Length == 0 ? written : char.ToUpperInvariant(written[0]) + written[1..];
+        if (runEnd > runStart)
+        {
+            p.Tokens(runStart, runEnd);
+        }
+
+        var clean = Phrase.Clean(p.ToString());
+        return clean.Length == 0 ? clean : char.ToUpperInvariant(clean[0]) + clean[1..];
+    }
+
+    private static bool In(List<(int Start, int End)> ranges, int k)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (k >= start && k < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
