@@ -147,6 +147,14 @@ internal sealed class Statement
     private static bool IsFirstPerson(string lower) =>
         lower.Length is > 0 and <= 9 && lower[0] is 'i' or 'w' or 'm' or 'o' or 'u' && FirstPerson.Contains(lower);
 
+    /// <summary>An unresolved pronoun or demonstrative; their lengths and first letters rule out most words before the set is asked.</summary>
+    private static bool IsUnresolved(string lower) =>
+        lower.Length is >= 2 and <= 5 && lower[0] is 'h' or 's' or 't' or 'i' && Unresolved.Contains(lower);
+
+    /// <summary>A relative time word; their lengths and first letters rule out most words before the set is asked.</summary>
+    private static bool IsRelative(string lower) =>
+        lower.Length is >= 4 and <= 12 && lower[0] is 'l' or 'e' or 'a' or 'm' or 't' or 's' or 'p' && Relative.Contains(lower);
+
     internal static bool OwnWords(Document doc, int sentence)
     {
         var span = doc.Sentences[sentence];
@@ -196,7 +204,7 @@ internal sealed class Statement
         foreach (var k in Tokens)
         {
             var tok = t[k];
-            if (Unresolved.Contains(tok.Lower) && _doc.MentionOf(k) is null || Relative.Contains(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
+            if (IsUnresolved(tok.Lower) && _doc.MentionOf(k) is null || IsRelative(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
             {
                 return false;
             }
@@ -310,7 +318,8 @@ internal sealed class Statement
         return clean.Length == 0 ? clean : char.ToUpperInvariant(clean[0]) + clean[1..];
     }
 
-    private static bool In(List<(int Start, int End)> ranges, int k)
+    /// <summary>Whether token <paramref name="k"/> is in one of the ranges (a plain loop: a lambda would be a new closure per token).</summary>
+    internal static bool In(List<(int Start, int End)> ranges, int k)
     {
         foreach (var (start, end) in ranges)
         {
