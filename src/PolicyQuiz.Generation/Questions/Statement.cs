@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -144,25 +146,29 @@ internal sealed class Statement
 
     /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
     /// <summary>A first-person word; the letters they start with rule out almost every word before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsFirstPerson(string lower) =>
         lower.Length is > 0 and <= 9 && lower[0] is 'i' or 'w' or 'm' or 'o' or 'u' && FirstPerson.Contains(lower);
 
     /// <summary>An unresolved pronoun or demonstrative; their lengths and first letters rule out most words before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsUnresolved(string lower) =>
         lower.Length is >= 2 and <= 5 && lower[0] is 'h' or 's' or 't' or 'i' && Unresolved.Contains(lower);
 
     /// <summary>A relative time word; their lengths and first letters rule out most words before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsRelative(string lower) =>
         lower.Length is >= 4 and <= 12 && lower[0] is 'l' or 'e' or 'a' or 'm' or 't' or 's' or 'p' && Relative.Contains(lower);
 
     internal static bool OwnWords(Document doc, int sentence)
     {
         var span = doc.Sentences[sentence];
+        // the tokens read in place; a quote is a mark and a first-person word a word, so each token is tested for one only
+        var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var k = span.Start; k < span.End; k++)
         {
-            var text = doc.Tokens[k].Text;
-            var lower = doc.Tokens[k].Lower;
-            if (text is "\"" or "\u201C" or "\u201D" || IsFirstPerson(lower) && text != "US")
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Punct ? token.Text is "\"" or "\u201C" or "\u201D" : token.Kind == TokenKind.Word && IsFirstPerson(token.Lower) && token.Text != "US")
             {
                 return true;
             }
