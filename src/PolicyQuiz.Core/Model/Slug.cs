@@ -52,6 +52,58 @@ public static class Slug
     /// <summary>Appends the slug of <paramref name="text"/>; false once the buffer is full (the rest is cut).</summary>
     private static bool Append(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingHyphen)
     {
+        // ASCII (the usual text) by table in a loop that calls nothing, its counters in locals (through the refs they
+        // would be stored at every character); from the first other character on, as AppendAny
+        var n = length;
+        var hyphen = pendingHyphen;
+        var ascii = AsciiSlug;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var raw = text[i];
+            if (raw >= 128)
+            {
+                length = n;
+                pendingHyphen = hyphen;
+                return AppendAny(text[i..], buffer, ref length, ref pendingHyphen);
+            }
+
+            // its case folded, or '\0' for anything but a letter or digit
+            var c = ascii[raw];
+            if (c == '\0')
+            {
+                hyphen = true;
+                continue;
+            }
+
+            if (hyphen && n > 0)
+            {
+                if (n + 1 >= buffer.Length)
+                {
+                    length = n;
+                    return false;
+                }
+
+                buffer[n++] = '-';
+            }
+
+            if (n >= buffer.Length)
+            {
+                length = n;
+                return false;
+            }
+
+            buffer[n++] = c;
+            hyphen = false;
+        }
+
+        length = n;
+        pendingHyphen = hyphen;
+        return true;
+    }
+
+    /// <summary>As <see cref="Append"/> for any text.</summary>
+    private static bool AppendAny(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingHyphen)
+    {
         foreach (var raw in text)
         {
             // fold by table: string.Normalize does nothing under invariant globalization (ASCII needs only its case folded)
@@ -83,5 +135,25 @@ public static class Slug
         }
 
         return true;
+    }
+
+    /// <summary>Each ASCII character's slug character: a letter lowercased, a digit as it is, anything else '\0'.</summary>
+    private static readonly char[] AsciiSlug = CreateAsciiSlug();
+
+    private static char[] CreateAsciiSlug()
+    {
+        var table = new char[128];
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = c;
+        }
+
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = c;
+            table[c - ('a' - 'A')] = c;
+        }
+
+        return table;
     }
 }

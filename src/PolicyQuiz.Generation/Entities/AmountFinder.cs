@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -24,11 +25,14 @@ public static class AmountFinder
     public static void Find(Document doc, int sentence, bool[] used)
     {
         var tokens = doc.Tokens;
+        // the tokens read in place, not copied out of the list one by one
+        var all = CollectionsMarshal.AsSpan(tokens);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
             // most tokens cannot start an amount: only numbers, symbols and number words can
-            if (used[i] || tokens[i].Kind == TokenKind.Punct || (tokens[i].Kind == TokenKind.Word && !tokens[i].Has(WordClass.NumberWord)))
+            ref readonly var token = ref all[i];
+            if (used[i] || token.Kind == TokenKind.Punct || (token.Kind == TokenKind.Word && !token.Has(WordClass.NumberWord)))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Reading;
 using PolicyQuiz.Generation.Text;
 
@@ -43,13 +44,15 @@ public static class Analyzer
     private static HashSet<string> CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // the tokens read in place, not copied out of the list one by one
+        var all = CollectionsMarshal.AsSpan(tokens);
         foreach (var s in sentences)
         {
             for (var i = s.Start + 1; i < s.End; i++)
             {
-                var t = tokens[i];
+                ref readonly var t = ref all[i];
                 // the set only answers for words that are neither common nor weekdays (NameFinder.AcceptFirst asks after ruling those out)
-                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(tokens[i - 1].Kind == TokenKind.Punct && tokens[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
+                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(all[i - 1].Kind == TokenKind.Punct && all[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
                 {
                     seen.Add(t.Lower);
                 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -19,10 +20,12 @@ public static class NameFinder
     public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
     {
         var t = doc.Tokens;
+        // the tokens read in place (most are no name token), not copied out of the list one by one
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i] || !IsNameToken(t[i]))
+            if (used[i] || !IsNameToken(in tokens[i]))
             {
                 continue;
             }
@@ -39,7 +42,7 @@ public static class NameFinder
         }
     }
 
-    internal static bool IsNameToken(Token t)
+    internal static bool IsNameToken(in Token t)
     {
         // the possessive 's starts with neither a capital nor al-/el-, so it needs no test of its own
         if (t.Kind != TokenKind.Word)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -32,10 +33,12 @@ public static class TimeFinder
     public static void Find(Document doc, int sentence, bool[] used)
     {
         var tokens = doc.Tokens;
+        // the tokens read in place (most cannot start a time), not copied out of the list one by one
+        var all = CollectionsMarshal.AsSpan(tokens);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i] || !MayStart(tokens[i]))
+            if (used[i] || !MayStart(in all[i]))
             {
                 continue;
             }
@@ -92,7 +95,7 @@ public static class TimeFinder
     private const WordClass Triggers = WordClass.TimeWord | WordClass.Weekday | WordClass.Month | WordClass.NumberWord;
 
     /// <summary>Whether a time expression can start at the token: a number, a symbol, a trigger word or a hyphenated one (most tokens are none).</summary>
-    private static bool MayStart(Token t) => t.Kind != TokenKind.Punct && (t.Kind != TokenKind.Word || t.Has(Triggers | WordClass.Hyphen));
+    private static bool MayStart(in Token t) => t.Kind != TokenKind.Punct && (t.Kind != TokenKind.Word || t.Has(Triggers | WordClass.Hyphen));
 
     private static int Match(List<Token> t, int i, int end, out EntityType type)
     {

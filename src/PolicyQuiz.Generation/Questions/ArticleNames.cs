@@ -9,7 +9,10 @@ internal sealed class ArticleNames
 {
     private readonly Document _doc;
     private List<(int Sentence, EntityType Type, string Words)>? _mentions;
-    private readonly Dictionary<int, string> _sentenceWords = [];
+    private string? _all;
+    private int[]? _starts;
+    private bool[] _hits = [];
+    private string?[]? _sentenceWords;
 
     public ArticleNames(Document doc) => _doc = doc;
 
@@ -19,11 +22,28 @@ internal sealed class ArticleNames
     /// </summary>
     public List<int> Naming(string phrase, string[] words, bool person)
     {
+        // the mentions with the phrase (or, for a person, a word of it) are marked by searches of all the mentions' words at once
+        var mentions = Mentions();
+        var hits = _hits;
+        Array.Clear(hits);
+        Mark(phrase, hits, people: false);
+        if (person)
+        {
+            foreach (var w in words)
+            {
+                if (w.Length > 3)
+                {
+                    Mark(w, hits, people: true);
+                }
+            }
+        }
+
         var found = new List<int>();
         var sorted = true;
-        foreach (var (sentence, type, mention) in Mentions())
+        for (var k = 0; k < mentions.Count; k++)
         {
-            if ((found.Count == 0 || found[^1] != sentence) && (HasWords(mention, phrase) || person && type == EntityType.Person && AnyWord(mention, words)) && !found.Contains(sentence))
+            var sentence = mentions[k].Sentence;
+            if (hits[k] && (found.Count == 0 || found[^1] != sentence) && !found.Contains(sentence))
             {
                 sorted &= found.Count == 0 || found[^1] < sentence;
                 found.Add(sentence);
@@ -37,6 +57,35 @@ internal sealed class ArticleNames
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Marks in <paramref name="hits"/> the mentions (only people's when <paramref name="people"/>) whose words include
+    /// <paramref name="phrase"/> as whole words (<see cref="HasWords"/> of each), found in the mentions' words joined by line breaks.
+    /// </summary>
+    private void Mark(string phrase, bool[] hits, bool people)
+    {
+        if (phrase.Length == 0)
+        {
+            return;
+        }
+
+        var all = _all!;
+        var mentions = _mentions!;
+        for (var at = all.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = all.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + phrase.Length;
+            if ((at == 0 || all[at - 1] is ' ' or '\n') && (end == all.Length || all[end] is ' ' or '\n'))
+            {
+                var k = Array.BinarySearch(_starts!, at);
+                k = k >= 0 ? k : ~k - 1;
+                // within one mention's words (a phrase with a line break could run into the next)
+                if (end <= _starts![k] + mentions[k].Words.Length && (!people || mentions[k].Type == EntityType.Person))
+                {
+                    hits[k] = true;
+                }
+            }
+        }
     }
 
     /// <summary>Whether a time or an amount of the article is written with <paramref name="phrase"/> (normalised, not empty).</summary>
@@ -61,10 +110,11 @@ internal sealed class ArticleNames
             return false;
         }
 
-        if (!_sentenceWords.TryGetValue(sentence, out var words))
+        var cache = _sentenceWords ??= new string?[_doc.Sentences.Count];
+        if (cache[sentence] is not { } words)
         {
             var span = _doc.Sentences[sentence];
-            _sentenceWords[sentence] = words = AnswerMatch.Normalize(_doc.Span(span.Start, span.End));
+            cache[sentence] = words = AnswerMatch.Normalize(_doc.Span(span.Start, span.End));
         }
 
         return HasWords(words, word);
@@ -90,24 +140,11 @@ internal sealed class ArticleNames
         return false;
     }
 
-    private static bool AnyWord(string mention, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (w.Length > 3 && HasWords(mention, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private List<(int Sentence, EntityType Type, string Words)> Mentions()
     {
         if (_mentions is null)
         {
-            var list = new List<(int, EntityType, string)>(_doc.Mentions.Count * 2);
+            var list = new List<(int Sentence, EntityType Type, string Words)>(_doc.Mentions.Count * 2);
             foreach (var m in _doc.Mentions)
             {
                 list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(m.Text)));
@@ -118,6 +155,31 @@ internal sealed class ArticleNames
             }
 
             _mentions = list;
+            // their words joined by line breaks (which no normalised text has), and where each starts
+            var starts = new int[list.Count];
+            var length = 0;
+            for (var k = 0; k < list.Count; k++)
+            {
+                starts[k] = length;
+                length += list[k].Words.Length + 1;
+            }
+
+            _all = string.Create(Math.Max(length - 1, 0), list, static (all, list) =>
+            {
+                var at = 0;
+                foreach (var (_, _, words) in list)
+                {
+                    if (at > 0)
+                    {
+                        all[at - 1] = '\n';
+                    }
+
+                    words.CopyTo(all[at..]);
+                    at += words.Length + 1;
+                }
+            });
+            _starts = starts;
+            _hits = new bool[list.Count];
         }
 
         return _mentions;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Generation;
@@ -96,16 +97,8 @@ public sealed class DistractorPool
         }
     }
 
-    public IEnumerable<string> Of(EntityType type)
-    {
-        if (_byType.TryGetValue(type, out var list))
-        {
-            foreach (var name in list)
-            {
-                yield return name;
-            }
-        }
-    }
+    /// <summary>The names of the type, in the order they were added (a view of the pool: not to be held while names are added).</summary>
+    public ReadOnlySpan<string> Of(EntityType type) => _byType.TryGetValue(type, out var list) ? CollectionsMarshal.AsSpan(list) : [];
 
     /// <summary>What a bank answer names: a gazetteer place or organisation, or a person's full name for a who-question.</summary>
     internal static EntityType? TypeOf(string text, QuestionKind kind)

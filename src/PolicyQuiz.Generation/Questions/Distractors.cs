@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -31,7 +32,10 @@ public sealed class Distractors
     private readonly List<string[]> _pickedWords = [];
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
-    private static Dictionary<string, string[]>? t_words;
+    private static Dictionary<string, TextWords>? t_words;
+    private TextWords?[]? _mentionWords;
+    private int[]?[]? _mentionsFor;
+    private int _mentionsForCount;
 
     public Distractors(Document doc, DistractorPool? pool = null)
     {
@@ -42,77 +46,143 @@ public sealed class Distractors
     public IReadOnlyList<string> For(Candidate candidate, int wanted = 3)
     {
         // the word lists are the instance's, cleared for each question (For runs to its end before it is called again)
-        var forbidden = _forbidden;
-        forbidden.Clear();
+        _forbidden.Clear();
         foreach (var f in candidate.Answer)
         {
-            forbidden.Add(Words(f));
+            _forbidden.Add(Words(f).Words);
         }
 
         foreach (var f in candidate.Accept)
         {
-            forbidden.Add(Words(f));
+            _forbidden.Add(Words(f).Words);
         }
 
-        var person = candidate.AnswerType == EntityType.Person;
-        var picked = new List<string>(wanted);
-        var pickedWords = _pickedWords;
-        pickedWords.Clear();
-        var tried = 0;
+        _pickedWords.Clear();
         // the prompt folded once, on the stack, for the giveaway check of every option
         var foldedPrompt = candidate.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[candidate.Prompt.Length] : [];
         var isFolded = IgnoreCase.TryFold(candidate.Prompt, foldedPrompt);
-        foreach (var option in Pool(candidate))
+        var picking = new Picking(candidate, foldedPrompt, isFolded, wanted, _forbidden, _pickedWords);
+
+        // the options in order, each offered until enough are picked or 400 are tried: the article's own names of the
+        // type (a plain loop over the mentions that can be options for it), the pool's names, then the gazetteers'
+        // names or nearby values
+        var type = candidate.AnswerType;
+        var answer = candidate.Answers.Count > 0 ? candidate.Answers[0] : null;
+        var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
+        var mentions = _doc.Mentions;
+        foreach (var i in MentionsFor(type))
         {
-            if (picked.Count >= wanted || ++tried > 400)
+            var m = mentions[i];
+            if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != ShapeOf(i))
+            {
+                continue;
+            }
+
+            if (!picking.CanOffer())
+            {
+                return picking.Picked;
+            }
+
+            if (type == EntityType.Count && candidate.Rule == "amount" && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal))
+            {
+                picking.Offer(m.Text[..^m.Counted.Length].Trim());
+            }
+            else
+            {
+                picking.Offer(m.Full, MentionWords(i));
+            }
+        }
+
+        if (answer is null)
+        {
+            return picking.Picked;
+        }
+
+        if (_pool is not null)
+        {
+            // the pack's other articles and the bank: people in the news for people, and so on
+            foreach (var other in PoolTypes(type))
+            {
+                foreach (var name in _pool.Of(other))
+                {
+                    if (!picking.CanOffer())
+                    {
+                        return picking.Picked;
+                    }
+
+                    picking.Offer(name);
+                }
+            }
+        }
+
+        foreach (var option in Beyond(candidate, answer))
+        {
+            if (!picking.CanOffer())
             {
                 break;
             }
 
-            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, foldedPrompt, isFolded, option))
+            picking.Offer(option);
+        }
+
+        return picking.Picked;
+    }
+
+    /// <summary>One question's picking of options: its prompt folded on the stack, the options tried and picked so far.</summary>
+    private ref struct Picking(Candidate candidate, ReadOnlySpan<char> foldedPrompt, bool isFolded, int wanted, List<string[]> forbidden, List<string[]> pickedWords)
+    {
+        public readonly List<string> Picked = new(wanted);
+        private readonly ReadOnlySpan<char> _foldedPrompt = foldedPrompt;
+        private readonly bool _person = candidate.AnswerType == EntityType.Person;
+        private int _tried;
+
+        /// <summary>Whether another option is looked at (counted as tried): not once enough are picked or 400 were tried.</summary>
+        public bool CanOffer() => Picked.Count < wanted && ++_tried <= 400;
+
+        /// <summary>Picks <paramref name="option"/> unless the prompt shows it or it is the answer, an alias or a pick already.</summary>
+        public readonly void Offer(string option) => Offer(option, Words(option));
+
+        /// <summary>As <see cref="Offer(string)"/> with the option's words known.</summary>
+        public readonly void Offer(string option, TextWords words)
+        {
+            if (option.Length > 3 && IgnoreCase.Contains(candidate.Prompt, _foldedPrompt, isFolded, option, words.Folded))
             {
                 // a name the question itself shows is no answer to it: a giveaway, not a distractor
-                continue;
+                return;
             }
 
-            var words = Words(option);
-            if (words.Length == 0)
+            if (words.Words.Length == 0)
             {
-                continue;
+                return;
             }
 
-            var clash = false;
             foreach (var f in forbidden)
             {
-                if (Same(f, words) || (person && Overlap(f, words)))
+                if (Same(f, words.Words) || (_person && Overlap(f, words.Words)))
                 {
-                    clash = true;
-                    break;
+                    return;
                 }
             }
 
             foreach (var p in pickedWords)
             {
-                if (clash || Same(p, words))
+                if (Same(p, words.Words))
                 {
-                    clash = true;
-                    break;
+                    return;
                 }
             }
 
-            if (!clash)
-            {
-                picked.Add(option);
-                pickedWords.Add(words);
-            }
+            Picked.Add(option);
+            pickedWords.Add(words.Words);
         }
-
-        return picked;
     }
 
-    private static string[] Words(string text)
+    /// <summary>The words of a text (<see cref="AnswerMatch.Normalize"/> split at spaces) and its ASCII lowercase form (null unless it is short ASCII).</summary>
+    private sealed record TextWords(string[] Words, string? Folded);
+
+    private static TextWords Words(string text)
     {
-        var cache = t_words ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var cache = t_words ??= new Dictionary<string, TextWords>(StringComparer.Ordinal);
         if (!cache.TryGetValue(text, out var words))
         {
             if (cache.Count >= 1 << 16)
@@ -120,7 +190,9 @@ public sealed class Distractors
                 cache.Clear();
             }
 
-            words = AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            words = new TextWords(
+                AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                text.Length <= IgnoreCase.MaxFoldedValue && Ascii.IsValid(text) ? text.ToLowerInvariant() : null);
             cache[text] = words;
         }
 
@@ -131,27 +203,27 @@ public sealed class Distractors
     private static bool Same(string[] a, string[] b)
     {
         var (small, large) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (small.Length == 0)
+        if (small.Length == 0 || (double)small.Length / large.Length < 0.5)
         {
             return false;
         }
 
         foreach (var w in small)
         {
-            if (Array.IndexOf(large, w) < 0)
+            if (!Has(large, w))
             {
                 return false;
             }
         }
 
-        return (double)small.Length / large.Length >= 0.5;
+        return true;
     }
 
     private static bool Overlap(string[] a, string[] b)
     {
         foreach (var w in a)
         {
-            if (w.Length > 3 && Array.IndexOf(b, w) >= 0)
+            if (w.Length > 3 && Has(b, w))
             {
                 return true;
             }
@@ -160,45 +232,72 @@ public sealed class Distractors
         return false;
     }
 
-    private IEnumerable<string> Pool(Candidate c)
+    /// <summary>Whether <paramref name="words"/> has <paramref name="word"/>: Array.IndexOf as a plain ordinal loop (the generic search goes through the default comparer).</summary>
+    private static bool Has(string[] words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <see cref="Words"/> of the full name of the article's mention number <paramref name="i"/>, kept with the article (its names are offered question after question).</summary>
+    private TextWords MentionWords(int i)
+    {
+        if (_mentionWords is null || _mentionWords.Length != _doc.Mentions.Count)
+        {
+            _mentionWords = new TextWords?[_doc.Mentions.Count];
+        }
+
+        return _mentionWords[i] ??= Words(_doc.Mentions[i].Full);
+    }
+
+    /// <summary>
+    /// The article's mentions that can be options for an answer of <paramref name="type"/> (compatible, typed, not on a
+    /// role word), in order, worked out once per type and article instead of once per question.
+    /// </summary>
+    private int[] MentionsFor(EntityType type)
+    {
+        var mentions = _doc.Mentions;
+        if (_mentionsFor is null || _mentionsForCount != mentions.Count)
+        {
+            // by type: the 17 types, or any the enum has beyond them
+            _mentionsFor = new int[]?[32];
+            _mentionsForCount = mentions.Count;
+        }
+
+        if ((int)type >= _mentionsFor.Length)
+        {
+            Array.Resize(ref _mentionsFor, 256);
+        }
+
+        if (_mentionsFor[(int)type] is not { } found)
+        {
+            var list = new List<int>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (Compatible(type, m.Type) && !(m.Type == EntityType.Unknown) && !InRole(i))
+                {
+                    list.Add(i);
+                }
+            }
+
+            _mentionsFor[(int)type] = found = [.. list];
+        }
+
+        return found;
+    }
+
+    /// <summary>The options after the article's and the pool's names, in order: the gazetteers' names or nearby values.</summary>
+    private static IEnumerable<string> Beyond(Candidate c, Mention answer)
     {
         var type = c.AnswerType;
-        var answer = c.Answers.Count > 0 ? c.Answers[0] : null;
-        var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
-        var mentions = _doc.Mentions;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (Compatible(type, m.Type) && !(m.Type == EntityType.Unknown) && !InRole(i))
-            {
-                if (type.IsAmount() && !SameUnit(answer, m) || type == EntityType.Time && answer is not null && answerShape != ShapeOf(i))
-                {
-                    continue;
-                }
-
-                yield return type == EntityType.Count && c.Rule == "amount" && m.Counted is not null && m.Text.EndsWith(m.Counted, StringComparison.Ordinal)
-                    ? m.Text[..^m.Counted.Length].Trim()
-                    : m.Full;
-            }
-        }
-
-        if (answer is null)
-        {
-            yield break;
-        }
-
-        if (_pool is not null)
-        {
-            // the pack's other articles and the bank: people in the news for people, and so on
-            foreach (var other in PoolTypes(type))
-            {
-                foreach (var name in _pool.Of(other))
-                {
-                    yield return name;
-                }
-            }
-        }
-
         switch (type)
         {
             case EntityType.Country:

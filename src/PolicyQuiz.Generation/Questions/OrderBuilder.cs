@@ -166,7 +166,7 @@ internal static class OrderBuilder
         var names = 0;
         foreach (var k in s.Tokens)
         {
-            if (doc.MentionOf(k) is { Type: not (EntityType.Time or EntityType.Duration or EntityType.Unknown or EntityType.Money or EntityType.Percent or EntityType.Count) } m && m.Start == k && !removed.Any(r => k >= r.Start && k < r.End))
+            if (doc.MentionOf(k) is { Type: not (EntityType.Time or EntityType.Duration or EntityType.Unknown or EntityType.Money or EntityType.Percent or EntityType.Count) } m && m.Start == k && !Statement.In(removed, k))
             {
                 names++;
             }
@@ -186,7 +186,7 @@ internal static class OrderBuilder
         var words = 0;
         foreach (var k in s.Tokens)
         {
-            if (removed.Any(r => k >= r.Start && k < r.End))
+            if (Statement.In(removed, k))
             {
                 continue;
             }

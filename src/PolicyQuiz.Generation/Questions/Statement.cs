@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -144,17 +146,29 @@ internal sealed class Statement
 
     /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
     /// <summary>A first-person word; the letters they start with rule out almost every word before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsFirstPerson(string lower) =>
         lower.Length is > 0 and <= 9 && lower[0] is 'i' or 'w' or 'm' or 'o' or 'u' && FirstPerson.Contains(lower);
+
+    /// <summary>An unresolved pronoun or demonstrative; their lengths and first letters rule out most words before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsUnresolved(string lower) =>
+        lower.Length is >= 2 and <= 5 && lower[0] is 'h' or 's' or 't' or 'i' && Unresolved.Contains(lower);
+
+    /// <summary>A relative time word; their lengths and first letters rule out most words before the set is asked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsRelative(string lower) =>
+        lower.Length is >= 4 and <= 12 && lower[0] is 'l' or 'e' or 'a' or 'm' or 't' or 's' or 'p' && Relative.Contains(lower);
 
     internal static bool OwnWords(Document doc, int sentence)
     {
         var span = doc.Sentences[sentence];
+        // the tokens read in place; a quote is a mark and a first-person word a word, so each token is tested for one only
+        var tokens = CollectionsMarshal.AsSpan(doc.Tokens);
         for (var k = span.Start; k < span.End; k++)
         {
-            var text = doc.Tokens[k].Text;
-            var lower = doc.Tokens[k].Lower;
-            if (text is "\"" or "\u201C" or "\u201D" || IsFirstPerson(lower) && text != "US")
+            ref readonly var token = ref tokens[k];
+            if (token.Kind == TokenKind.Punct ? token.Text is "\"" or "\u201C" or "\u201D" : token.Kind == TokenKind.Word && IsFirstPerson(token.Lower) && token.Text != "US")
             {
                 return true;
             }
@@ -196,7 +210,7 @@ internal sealed class Statement
         foreach (var k in Tokens)
         {
             var tok = t[k];
-            if (Unresolved.Contains(tok.Lower) && _doc.MentionOf(k) is null || Relative.Contains(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
+            if (IsUnresolved(tok.Lower) && _doc.MentionOf(k) is null || IsRelative(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
             {
                 return false;
             }
@@ -253,42 +267,74 @@ internal sealed class Statement
     }
 
     /// <summary>The statement with [start, end) replaced by <paramref name="replacement"/> (null: as written) and the <paramref name="removed"/> ranges left out; first letter capitalised.</summary>
-    public string Write((int Start, int End) swap = default, string? replacement = null, IReadOnlyList<(int Start, int End)>? removed = null) =>
+    public string Write((int Start, int End) swap = default, string? replacement = null, List<(int Start, int End)>? removed = null) =>
         Write(replacement is null ? [] : [(swap.Start, swap.End, replacement)], removed);
 
     /// <summary>The statement with each replacement's range written as its text and the <paramref name="removed"/> ranges left out.</summary>
-    public string Write(IReadOnlyList<(int Start, int End, string Text)> replacements, IReadOnlyList<(int Start, int End)>? removed)
+    public string Write(List<(int Start, int End, string Text)> replacements, List<(int Start, int End)>? removed)
     {
         var p = new Phrase(_doc);
+        // tokens written as they stand are gathered into runs of consecutive tokens, each appended at once (the same text
+        // as one token at a time): [runStart, runEnd)
+        var runStart = 0;
+        var runEnd = -1;
         foreach (var k in Tokens)
         {
-            if (removed is not null && removed.Any(r => k >= r.Start && k < r.End))
+            if (removed is not null && In(removed, k))
             {
                 continue;
             }
 
             var replaced = false;
+            string? written = null;
             foreach (var (start, end, text) in replacements)
             {
                 if (k >= start && k < end)
                 {
-                    if (k == start)
-                    {
-                        p.Word(text);
-                    }
-
+                    written = k == start ? text : null;
                     replaced = true;
                     break;
                 }
             }
 
-            if (!replaced)
+            if (!replaced && k == runEnd)
             {
-                p.Tokens(k, k + 1);
+                runEnd++;
+                continue;
+            }
+
+            if (runEnd > runStart)
+            {
+                p.Tokens(runStart, runEnd);
+            }
+
+            (runStart, runEnd) = replaced ? (0, -1) : (k, k + 1);
+            if (written is not null)
+            {
+                p.Word(written);
             }
         }
 
-        var written = Phrase.Clean(p.ToString());
-        return written.Length == 0 ? written : char.ToUpperInvariant(written[0]) + written[1..];
+        if (runEnd > runStart)
+        {
+            p.Tokens(runStart, runEnd);
+        }
+
+        var clean = Phrase.Clean(p.ToString());
+        return clean.Length == 0 ? clean : char.ToUpperInvariant(clean[0]) + clean[1..];
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is in one of the ranges (a plain loop: a lambda would be a new closure per token).</summary>
+    internal static bool In(List<(int Start, int End)> ranges, int k)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (k >= start && k < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,6 +12,9 @@ internal static class IgnoreCase
     /// <summary>Longer texts are searched by the runtime (<see cref="IndexOf"/> folds on the stack).</summary>
     public const int MaxFolded = 512;
 
+    /// <summary>Longer values are searched by the runtime (<see cref="Contains(string, ReadOnlySpan{char}, bool, string)"/> folds them on the stack).</summary>
+    public const int MaxFoldedValue = 256;
+
     /// <summary>As <see cref="MemoryExtensions.ToLowerInvariant(ReadOnlySpan{char}, Span{char})"/>, quick for ASCII.</summary>
     public static void ToLowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
     {
@@ -36,7 +39,7 @@ internal static class IgnoreCase
     /// <summary>As <see cref="Contains(string, string)"/> with the source folded once (<see cref="TryFold"/>, which returned <paramref name="isFolded"/>).</summary>
     public static bool Contains(string source, ReadOnlySpan<char> folded, bool isFolded, string value)
     {
-        if (!isFolded || value.Length > 256 || !Ascii.IsValid(value))
+        if (!isFolded || value.Length > MaxFoldedValue || !Ascii.IsValid(value))
         {
             return source.Contains(value, StringComparison.OrdinalIgnoreCase);
         }
@@ -45,6 +48,13 @@ internal static class IgnoreCase
         Ascii.ToLower(value, lowerValue, out _);
         return folded.IndexOf(lowerValue) >= 0;
     }
+
+    /// <summary>
+    /// As <see cref="Contains(string, ReadOnlySpan{char}, bool, string)"/> with the value folded as well: <paramref name="foldedValue"/>
+    /// is its ASCII lowercase form, or null when it is longer than <see cref="MaxFoldedValue"/> or not ASCII.
+    /// </summary>
+    public static bool Contains(string source, ReadOnlySpan<char> folded, bool isFolded, string value, string? foldedValue) =>
+        isFolded && foldedValue is not null ? folded.IndexOf(foldedValue) >= 0 : source.Contains(value, StringComparison.OrdinalIgnoreCase);
 
     public static int IndexOf(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
     {

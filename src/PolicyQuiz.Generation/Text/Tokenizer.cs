@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>
@@ -38,9 +40,33 @@ public static class Tokenizer
                 continue;
             }
 
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                t_buffer = buffer;
+            }
+
             var start = i;
             TokenKind kind;
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c))
+            {
+                i = ScanAsciiWord(text, i, out var hash);
+                if (hash >= 0)
+                {
+                    // a plain ASCII word (most words), hashed as it was read: its string and classes are read from the word table in place
+                    ref readonly var slot = ref words.Find(text.AsSpan(start, i - start), hash);
+                    if (!Unsafe.IsNullRef(in slot))
+                    {
+                        buffer[count++] = new Token(start, i, TokenKind.Word, slot.Key!, slot.Value.Lower, breakBefore, paragraphBefore) { Classes = slot.Value.Classes };
+                        breakBefore = false;
+                        paragraphBefore = false;
+                        continue;
+                    }
+                }
+
+                kind = TokenKind.Word;
+            }
+            else if (char.IsLetter(c))
             {
                 i = ScanWord(text, i);
                 kind = TokenKind.Word;
@@ -64,12 +90,6 @@ public static class Tokenizer
             {
                 i++;
                 kind = TokenKind.Punct;
-            }
-
-            if (count == buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-                t_buffer = buffer;
             }
 
             if (kind is TokenKind.Punct or TokenKind.Symbol && i - start == 1 && c < Marks.Length)
@@ -151,6 +171,53 @@ public static class Tokenizer
             }
         }
 
+        return i;
+    }
+
+    /// <summary>
+    /// As <see cref="ScanWord"/> for a word that starts with an ASCII letter, quick for a word of ASCII letters and digits
+    /// (with an abbreviation's dot) and ended by an ASCII character other than a hyphen or an apostrophe: such a word comes
+    /// with its <see cref="WordTable.Hash"/> in <paramref name="hash"/>; any other word is read by <see cref="ScanWord"/>
+    /// (<paramref name="hash"/> is then -1).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanAsciiWord(string text, int start, out int hash)
+    {
+        var h = WordTable.HashStart;
+        var i = start;
+        while (i < text.Length)
+        {
+            // char.IsAsciiLetterOrDigit, letters tested first (most characters are letters)
+            var c = text[i];
+            if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9)
+            {
+                break;
+            }
+
+            h = WordTable.HashStep(h, c);
+            i++;
+        }
+
+        if (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '.' && i - start >= 2)
+            {
+                // neither an initialism (U.S.) nor an initial (J.), which have one letter before the dot: only an abbreviation keeps it
+                if (Lexicon.Abbreviations.Contains(text.AsSpan(start, i - start)))
+                {
+                    h = WordTable.HashStep(h, '.');
+                    i++;
+                }
+            }
+            else if (c >= 128 || c is '-' or '\'' or '.')
+            {
+                hash = -1;
+                return ScanWord(text, start);
+            }
+        }
+
+        hash = WordTable.HashEnd(h);
         return i;
     }
 

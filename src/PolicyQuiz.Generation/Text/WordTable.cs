@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>What the tokenizer knows of one distinct word: its lowercase form (the same string when it has no capital) and its lexicon classes as a word.</summary>
@@ -18,7 +20,26 @@ internal sealed class WordTable
 
     public bool TryGet(ReadOnlySpan<char> word, out string key, out WordInfo value)
     {
-        var hash = Hash(word);
+        ref readonly var slot = ref Find(word, Hash(word));
+        if (Unsafe.IsNullRef(in slot))
+        {
+            key = string.Empty;
+            value = default;
+            return false;
+        }
+
+        key = slot.Key!;
+        value = slot.Value;
+        return true;
+    }
+
+    /// <summary>
+    /// The slot of <paramref name="word"/>, whose <see cref="Hash"/> is <paramref name="hash"/>, or a null reference:
+    /// the caller reads the key and value in place, without copying them out (each copied reference costs a write barrier).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref readonly Slot Find(ReadOnlySpan<char> word, int hash)
+    {
         var slots = _slots;
         var mask = slots.Length - 1;
         for (var index = hash & mask; ; index = (index + 1) & mask)
@@ -26,16 +47,12 @@ internal sealed class WordTable
             ref readonly var slot = ref slots[index];
             if (slot.Key is null)
             {
-                key = string.Empty;
-                value = default;
-                return false;
+                return ref Unsafe.NullRef<Slot>();
             }
 
             if (slot.Hash == hash && word.SequenceEqual(slot.Key))
             {
-                key = slot.Key;
-                value = slot.Value;
-                return true;
+                return ref slot;
             }
         }
     }
@@ -78,16 +95,25 @@ internal sealed class WordTable
     }
 
     /// <summary>FNV-1a over the characters, the high bits folded in so that the low bits used for slots vary.</summary>
-    private static int Hash(ReadOnlySpan<char> word)
+    public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = HashStart;
         foreach (var c in word)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = HashStep(hash, c);
         }
 
-        return (int)(hash ^ (hash >> 15)) & int.MaxValue;
+        return HashEnd(hash);
     }
 
-    private readonly record struct Slot(string? Key, int Hash, WordInfo Value);
+    /// <summary>The parts of <see cref="Hash"/>, for a caller that hashes the characters as it reads them.</summary>
+    public const uint HashStart = 2166136261u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashEnd(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
+
+    public readonly record struct Slot(string? Key, int Hash, WordInfo Value);
 }

@@ -27,4 +27,23 @@ public sealed class TokenizerTests
         Assert.Equal(12000, tokens.Count);
         Assert.Equal(tokens.Count, tokens.Capacity);
     }
+
+    [Fact]
+    public void Words_read_by_the_ascii_path_end_where_the_general_scan_ends()
+    {
+        // plain ASCII words are read and hashed in one pass; abbreviations, initials, initialisms, possessives,
+        // hyphens and non-ASCII letters end (or continue) them exactly as before
+        var text = "Mr. Smith met J. Doe of the U.S. and Gen. Lee at 10AM in Mosul\u0301 on Feb. 3. Trump's state-run caf\u00e9 co-op's end.";
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(
+            ["Mr.", "Smith", "met", "J.", "Doe", "of", "the", "U.S.", "and", "Gen.", "Lee", "at", "10AM", "in", "Mosul\u0301", "on", "Feb.", "3", ".", "Trump", "'s", "state-run", "caf\u00e9", "co-op", "'s", "end", "."],
+            tokens.Select(t => t.Text));
+        Assert.All(tokens, t => Assert.Equal(text[t.Start..t.End], t.Text));
+        Assert.All(tokens.Where(t => t.Kind == TokenKind.Word), t =>
+        {
+            Assert.Equal(t.Text.ToLowerInvariant(), t.Lower);
+            Assert.Equal(Lexicon.ClassesOf(t.Lower, t.Text), t.Classes);
+        });
+    }
 }
