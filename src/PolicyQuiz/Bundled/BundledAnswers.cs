@@ -9,7 +9,7 @@ namespace PolicyQuiz.Bundled;
 /// <summary>
 /// What `generate` reads of the bundled packs for its distractors (each question's kind, answers and distractors,
 /// <see cref="DistractorPool.AnswerTexts"/>), kept beside them as Bundled/bundled-answers.json so that a run does not
-/// parse 100 KB of YAML before its first article (about 20 ms of start-up). The file names a fingerprint of the pack set it
+/// parse 100 KB of YAML before its first article (about 20 ms of start-up). The file names the hash of the pack set it
 /// was made from: when the bundled packs change and the file does not, it is not used and the packs are read instead.
 /// BundledAnswersTests fails while the file is stale and tells how to write it again.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class BundledAnswers
 
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
-        if (Read(bytes) is not { } file || file.Set != Fingerprint(packs))
+        if (Read(bytes) is not { } file || file.Set != BundledPacks.SetHash(packs))
         {
             return false;
         }
@@ -49,7 +49,7 @@ internal static class BundledAnswers
         {
             json.WriteStartObject();
             json.WriteString("about", "Made from questions/*.yaml by BundledAnswersTests (POLICYQUIZ_WRITE_BUNDLED_ANSWERS=1); do not edit.");
-            json.WriteString("set", Fingerprint(packs));
+            json.WriteString("set", BundledPacks.SetHash(packs));
             json.WriteStartArray("questions");
             foreach (var bundled in packs)
             {
@@ -137,37 +137,6 @@ internal static class BundledAnswers
         {
             return null;
         }
-    }
-
-    /// <summary>
-    /// A 64-bit FNV-1a over the packs' names, lengths and bytes, in hex: it tells an edited pack set from the one the file
-    /// was made from. Not <see cref="BundledPacks.SetHash"/>: its SHA-256 loads OpenSSL, some 5 ms of a run's start.
-    /// </summary>
-    internal static string Fingerprint(IReadOnlyList<BundledPack> packs)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var pack in packs)
-        {
-            foreach (var c in pack.Name)
-            {
-                hash = Step(hash, (byte)c);
-                hash = Step(hash, (byte)(c >> 8));
-            }
-
-            for (var i = 0; i < 8; i++)
-            {
-                hash = Step(hash, (byte)((long)pack.Bytes.Length >> (8 * i)));
-            }
-
-            foreach (var b in pack.Bytes)
-            {
-                hash = Step(hash, b);
-            }
-        }
-
-        return hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-
-        static ulong Step(ulong hash, byte b) => (hash ^ b) * 1099511628211UL;
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) => reader.Read() ? reader.TokenType : JsonTokenType.None;

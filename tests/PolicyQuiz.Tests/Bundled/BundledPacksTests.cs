@@ -98,4 +98,18 @@ public sealed class BundledPacksTests : IDisposable
         {
         }
     }
+
+    [Fact]
+    public void The_set_hash_tells_a_changed_byte_or_a_renamed_pack_from_the_set_as_it_is()
+    {
+        var packs = BundledPacks.Embedded();
+        var same = BundledPacks.SetHash(packs);
+        var flipped = packs[0].Bytes.ToArray();
+        flipped[flipped.Length / 2] ^= 1;
+
+        Assert.Equal(same, BundledPacks.SetHash(BundledPacks.Embedded()));
+        Assert.NotEqual(same, BundledPacks.SetHash([packs[0] with { Bytes = flipped }, .. packs.Skip(1)]));
+        Assert.NotEqual(same, BundledPacks.SetHash([packs[0] with { Name = packs[0].Name + "x" }, .. packs.Skip(1)]));
+        Assert.NotEqual(same, BundledPacks.SetHash([.. packs.Reverse()]));
+    }
 }
