@@ -36,6 +36,8 @@ public sealed class Distractors
     private TextWords?[]? _mentionWords;
     private int[]?[]? _mentionsFor;
     private int _mentionsForCount;
+    // one slot of _mentionsFor per entity type
+    private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
 
     public Distractors(Document doc, DistractorPool? pool = null)
     {
@@ -266,14 +268,8 @@ public sealed class Distractors
         var mentions = _doc.Mentions;
         if (_mentionsFor is null || _mentionsForCount != mentions.Count)
         {
-            // by type: the 17 types, or any the enum has beyond them
-            _mentionsFor = new int[]?[32];
+            _mentionsFor = new int[]?[TypeSlots];
             _mentionsForCount = mentions.Count;
-        }
-
-        if ((int)type >= _mentionsFor.Length)
-        {
-            Array.Resize(ref _mentionsFor, 256);
         }
 
         if (_mentionsFor[(int)type] is not { } found)
