@@ -24,9 +24,8 @@ public static class AmountFinder
 
     public static void Find(Document doc, int sentence, bool[] used)
     {
-        var tokens = doc.Tokens;
         // the tokens read in place, not copied out of the list one by one
-        var all = CollectionsMarshal.AsSpan(tokens);
+        var all = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
@@ -37,13 +36,13 @@ public static class AmountFinder
                 continue;
             }
 
-            var mention = Match(doc, sentence, i, span.End, used);
+            var mention = Match(doc, all, sentence, i, span.End, used);
             if (mention is null)
             {
                 continue;
             }
 
-            var start = HedgeStart(tokens, mention.Start, span.Start, used);
+            var start = HedgeStart(all, mention.Start, span.Start, used);
             if (start < mention.Start)
             {
                 mention.Start = start;
@@ -61,7 +60,7 @@ public static class AmountFinder
     }
 
     /// <summary>The first token of hedging words before an amount ("more than", "about", "up to").</summary>
-    public static int HedgeStart(List<Token> t, int i, int sentenceStart, bool[] used)
+    public static int HedgeStart(ReadOnlySpan<Token> t, int i, int sentenceStart, bool[] used)
     {
         var start = i;
         while (start - 1 >= sentenceStart && !used[start - 1] && t[start - 1].Has(WordClass.Hedge) && i - start < 3)
@@ -97,7 +96,7 @@ public static class AmountFinder
         return start;
     }
 
-    public static double? NumberValue(Token t)
+    public static double? NumberValue(in Token t)
     {
         if (t.Kind == TokenKind.Number)
         {
@@ -144,9 +143,8 @@ public static class AmountFinder
         return buffer[..length];
     }
 
-    private static Mention? Match(Document doc, int sentence, int i, int end, bool[] used)
+    private static Mention? Match(Document doc, ReadOnlySpan<Token> t, int sentence, int i, int end, bool[] used)
     {
-        var t = doc.Tokens;
         if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !t[i].Has(WordClass.NumberWord)))
         {
             return null;
