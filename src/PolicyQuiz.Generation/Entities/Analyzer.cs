@@ -28,9 +28,9 @@ public static class Analyzer
         return doc;
     }
 
-    private static HashSet<string> CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
+    private static WordSet CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new WordSet();
         // the tokens read in place, not copied out of the list one by one
         var all = CollectionsMarshal.AsSpan(tokens);
         foreach (var s in sentences)

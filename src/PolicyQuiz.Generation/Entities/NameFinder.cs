@@ -18,7 +18,7 @@ public static class NameFinder
             "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
         ]);
 
-    public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
+    internal static void Find(Document doc, int sentence, bool[] used, WordSet capitalisedMidSentence)
     {
         // the tokens read in place (most are no name token), not copied out of the list one by one
         var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
@@ -72,7 +72,7 @@ public static class NameFinder
         return k < sentenceStart || (t[k].Kind == TokenKind.Punct && t[k].Text[0] is ':' or ';' && i + 1 < t.Length && !IsNameToken(t[i + 1]));
     }
 
-    private static bool AcceptFirst(Document doc, ReadOnlySpan<Token> t, int i, int end, HashSet<string> seen)
+    private static bool AcceptFirst(Document doc, ReadOnlySpan<Token> t, int i, int end, WordSet seen)
     {
         var w = t[i].Lower;
         if (t[i].Has(WordClass.Place | WordClass.Organisation | WordClass.Demonym))
