@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -13,23 +12,20 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class TimeFinder
 {
-    private static readonly FrozenSet<string> DayParts = FrozenSet.Create(StringComparer.Ordinal, ["morning", "afternoon", "evening", "night"]);
+    // the word lists as constant patterns: the compiler tests a length and a character before comparing, cheaper than a set lookup
+    private static bool IsDayPart(string w) => w is "morning" or "afternoon" or "evening" or "night";
 
-    private static readonly FrozenSet<string> Relative = FrozenSet.Create(StringComparer.Ordinal, ["next", "last", "this", "coming", "following", "previous", "past"]);
+    private static bool IsRelative(string w) => w is "next" or "last" or "this" or "coming" or "following" or "previous" or "past";
 
-    private static readonly FrozenSet<string> Periods = FrozenSet.Create(
-        StringComparer.Ordinal,
-        [
-            "week", "month", "year", "weekend", "morning", "evening", "afternoon", "spring", "summer", "autumn", "winter", "fall", "quarter", "decade", "century", "night",
-        ]);
+    private static bool IsPeriod(string w) =>
+        w is "week" or "month" or "year" or "weekend" or "morning" or "evening" or "afternoon" or "spring" or "summer" or "autumn" or "winter" or "fall"
+            or "quarter" or "decade" or "century" or "night";
 
-    private static readonly FrozenSet<string> Units = FrozenSet.Create(
-        StringComparer.Ordinal,
-        [
-            "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "second", "seconds",
-        ]);
+    private static bool IsUnit(string w) =>
+        w is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours" or "minute" or "minutes" or "decade"
+            or "decades" or "second" or "seconds";
 
-    private static readonly FrozenSet<string> Edges = FrozenSet.Create(StringComparer.Ordinal, ["early", "late", "mid", "earlier", "later", "end", "middle", "start", "beginning"]);
+    private static bool IsEdge(string w) => w is "early" or "late" or "mid" or "earlier" or "later" or "end" or "middle" or "start" or "beginning";
 
     public static void Find(Document doc, int sentence, bool[] used)
     {
@@ -131,7 +127,7 @@ public static class TimeFinder
         }
 
         // durations: 90 days, two months, 180-day, three-day (the unit is looked at before the number is parsed)
-        if (i + 1 < end && Units.Contains(t[i + 1].Lower) && AmountFinder.NumberValue(in token) is not null)
+        if (i + 1 < end && IsUnit(t[i + 1].Lower) && AmountFinder.NumberValue(in token) is not null)
         {
             type = EntityType.Duration;
             var j = i + 2;
@@ -148,7 +144,7 @@ public static class TimeFinder
         {
             var dash = w.IndexOf('-', StringComparison.Ordinal);
             var unit = w[(dash + 1)..];
-            if (Units.Contains(unit) && (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w[..dash])))
+            if (IsUnit(unit) && (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w[..dash])))
             {
                 type = EntityType.Duration;
                 return i + 1;
@@ -180,13 +176,13 @@ public static class TimeFinder
         }
 
         // earlier this month, later this year
-        if (w is "earlier" or "later" && i + 2 < end && t[i + 1].Lower is "this" or "next" or "last" && Periods.Contains(t[i + 2].Lower))
+        if (w is "earlier" or "later" && i + 2 < end && t[i + 1].Lower is "this" or "next" or "last" && IsPeriod(t[i + 2].Lower))
         {
             return i + 3;
         }
 
         // next Thursday, last month, this week
-        if (Relative.Contains(w) && i + 1 < end && (t[i + 1].Has(WordClass.Weekday) || Periods.Contains(t[i + 1].Lower)))
+        if (IsRelative(w) && i + 1 < end && (t[i + 1].Has(WordClass.Weekday) || IsPeriod(t[i + 1].Lower)))
         {
             if (w is "this" or "last" or "next" or "coming" || t[i + 1].Has(WordClass.Weekday))
             {
@@ -205,7 +201,7 @@ public static class TimeFinder
             return Year(t, i + 1, end);
         }
 
-        if (Edges.Contains(w) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
+        if (IsEdge(w) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
         {
             return Year(t, i + 2, end);
         }
@@ -289,7 +285,7 @@ public static class TimeFinder
         return i;
     }
 
-    private static int DayPart(ReadOnlySpan<Token> t, int j, int end) => j < end && DayParts.Contains(t[j].Lower) ? j + 1 : j;
+    private static int DayPart(ReadOnlySpan<Token> t, int j, int end) => j < end && IsDayPart(t[j].Lower) ? j + 1 : j;
 
     private static int Year(ReadOnlySpan<Token> t, int j, int end)
     {
@@ -343,11 +339,11 @@ public static class TimeFinder
             {
                 year = int.Parse(t[i].Text, CultureInfo.InvariantCulture);
             }
-            else if (Relative.Contains(w))
+            else if (IsRelative(w))
             {
                 relative = w;
             }
-            else if (Periods.Contains(w))
+            else if (IsPeriod(w))
             {
                 period = w;
             }
