@@ -22,28 +22,15 @@ public static class Analyzer
             NameFinder.Find(doc, s, used, seen);
         }
 
-        doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        Reindex(doc);
+        doc.SortMentions();
         Coreference.Resolve(doc);
         Roles.Find(doc);
         return doc;
     }
 
-    private static void Reindex(Document doc)
+    private static WordSet CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
     {
-        Array.Fill(doc.MentionAt, -1);
-        for (var m = 0; m < doc.Mentions.Count; m++)
-        {
-            for (var i = doc.Mentions[m].Start; i < doc.Mentions[m].End; i++)
-            {
-                doc.MentionAt[i] = m;
-            }
-        }
-    }
-
-    private static HashSet<string> CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new WordSet();
         // the tokens read in place, not copied out of the list one by one
         var all = CollectionsMarshal.AsSpan(tokens);
         foreach (var s in sentences)

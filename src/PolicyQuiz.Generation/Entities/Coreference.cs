@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using PolicyQuiz.Generation.Text;
+
 namespace PolicyQuiz.Generation;
 
 /// <summary>
@@ -8,7 +11,8 @@ public static class Coreference
 {
     public static void Resolve(Document doc)
     {
-        var t = doc.Tokens;
+        // the tokens read in place, not copied out of the list one by one
+        var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var bySurname = new Dictionary<string, Mention>(StringComparer.Ordinal);
         var byFirst = new Dictionary<string, Mention?>(StringComparer.Ordinal);
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);

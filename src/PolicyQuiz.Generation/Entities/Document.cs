@@ -14,6 +14,7 @@ public sealed class Document
         Sentences = sentences;
         MentionAt = new int[tokens.Count];
         Array.Fill(MentionAt, -1);
+        _mentionOf = new Mention?[tokens.Count];
         SentenceOf = new int[tokens.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -25,6 +26,9 @@ public sealed class Document
     }
 
     private static readonly List<Mention> NoMentions = [];
+
+    /// <summary>For each token, the mention covering it or null: <see cref="MentionAt"/> with the mention itself, kept beside it so that <see cref="MentionOf"/> is one array read.</summary>
+    private readonly Mention?[] _mentionOf;
     private List<Mention>[]? _bySentence;
     private int _indexed;
     private TokenWords? _words;
@@ -67,7 +71,7 @@ public sealed class Document
     /// <summary>The tokens' word classes from the lexicon, looked up once per token (built on first use, after the tokens are final).</summary>
     internal TokenWords Words => _words ??= new TokenWords(Tokens);
 
-    public Mention? MentionOf(int token) => token >= 0 && token < MentionAt.Length && MentionAt[token] >= 0 ? Mentions[MentionAt[token]] : null;
+    public Mention? MentionOf(int token) => (uint)token < (uint)_mentionOf.Length ? _mentionOf[token] : null;
 
     public void Add(Mention mention)
     {
@@ -76,6 +80,7 @@ public sealed class Document
         for (var i = mention.Start; i < mention.End; i++)
         {
             MentionAt[i] = index;
+            _mentionOf[i] = mention;
         }
     }
 
@@ -83,9 +88,27 @@ public sealed class Document
     {
         for (var i = mention.Start; i < mention.End; i++)
         {
-            if (MentionAt[i] >= 0 && Mentions[MentionAt[i]] == mention)
+            if (ReferenceEquals(_mentionOf[i], mention))
             {
                 MentionAt[i] = -1;
+                _mentionOf[i] = null;
+            }
+        }
+    }
+
+    /// <summary>Sorts <see cref="Mentions"/> by their first token and points each token at its mention again (a later mention wins a token two cover).</summary>
+    internal void SortMentions()
+    {
+        Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Array.Fill(MentionAt, -1);
+        Array.Clear(_mentionOf);
+        for (var m = 0; m < Mentions.Count; m++)
+        {
+            var mention = Mentions[m];
+            for (var i = mention.Start; i < mention.End; i++)
+            {
+                MentionAt[i] = m;
+                _mentionOf[i] = mention;
             }
         }
     }

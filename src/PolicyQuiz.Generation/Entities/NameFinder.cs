@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
@@ -17,15 +18,14 @@ public static class NameFinder
             "section", "order", "license", "licence", "resolution", "article", "flight", "phase", "title", "chapter", "group", "amendment", "boeing",
         ]);
 
-    public static void Find(Document doc, int sentence, bool[] used, HashSet<string> capitalisedMidSentence)
+    internal static void Find(Document doc, int sentence, bool[] used, WordSet capitalisedMidSentence)
     {
-        var t = doc.Tokens;
         // the tokens read in place (most are no name token), not copied out of the list one by one
-        var tokens = CollectionsMarshal.AsSpan(t);
+        var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i] || !IsNameToken(in tokens[i]))
+            if (used[i] || !IsNameToken(in t[i]))
             {
                 continue;
             }
@@ -37,11 +37,12 @@ public static class NameFinder
             }
 
             var end = Extend(doc, t, i, span.End, used);
-            Classify(doc, sentence, i, end, used);
+            Classify(doc, t, sentence, i, end, used);
             i = end - 1;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsNameToken(in Token t)
     {
         // the possessive 's starts with neither a capital nor al-/el-, so it needs no test of its own
@@ -60,7 +61,7 @@ public static class NameFinder
         return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
     }
 
-    private static bool IsSentenceStart(List<Token> t, int i, int sentenceStart)
+    private static bool IsSentenceStart(ReadOnlySpan<Token> t, int i, int sentenceStart)
     {
         var k = i - 1;
         while (k >= sentenceStart && t[k].Kind == TokenKind.Punct && t[k].Text[0] is '"' or '\'' or '(' or '[' or '\u2014' or '-')
@@ -68,10 +69,10 @@ public static class NameFinder
             k--;
         }
 
-        return k < sentenceStart || (t[k].Kind == TokenKind.Punct && t[k].Text[0] is ':' or ';' && i + 1 < t.Count && !IsNameToken(t[i + 1]));
+        return k < sentenceStart || (t[k].Kind == TokenKind.Punct && t[k].Text[0] is ':' or ';' && i + 1 < t.Length && !IsNameToken(t[i + 1]));
     }
 
-    private static bool AcceptFirst(Document doc, List<Token> t, int i, int end, HashSet<string> seen)
+    private static bool AcceptFirst(Document doc, ReadOnlySpan<Token> t, int i, int end, WordSet seen)
     {
         var w = t[i].Lower;
         if (t[i].Has(WordClass.Place | WordClass.Organisation | WordClass.Demonym))
@@ -150,7 +151,7 @@ public static class NameFinder
             ? doc.Tokens[start].Has(WordClass.Place | WordClass.Organisation)
             : Lexicon.IsPlace(doc.Chars(start, end)) || Lexicon.IsOrganisation(doc.Chars(start, end));
 
-    private static int Extend(Document doc, List<Token> t, int i, int end, bool[] used)
+    private static int Extend(Document doc, ReadOnlySpan<Token> t, int i, int end, bool[] used)
     {
         if (SpelledOutAcronym(t, i, end, used) is var spelled and > 0)
         {
@@ -244,10 +245,10 @@ public static class NameFinder
         return j;
     }
 
-    private static bool IsHead(Token t) =>
+    private static bool IsHead(in Token t) =>
         t.Has(WordClass.Head) && Lexicon.Heads.TryGetValue(t.Lower, out var head) && head.Type != EntityType.Place || t.Lower is "initiative" or "prize";
 
-    private static bool HasAnyHead(List<Token> t, int start, int end)
+    private static bool HasAnyHead(ReadOnlySpan<Token> t, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -260,7 +261,7 @@ public static class NameFinder
         return false;
     }
 
-    private static bool HasTitle(List<Token> t, int start, int end)
+    private static bool HasTitle(ReadOnlySpan<Token> t, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -273,7 +274,7 @@ public static class NameFinder
         return false;
     }
 
-    private static bool HasHead(List<Token> t, int start, int end, EntityType type)
+    private static bool HasHead(ReadOnlySpan<Token> t, int start, int end, EntityType type)
     {
         for (var k = start; k < end; k++)
         {
@@ -287,9 +288,8 @@ public static class NameFinder
     }
 
     /// <summary>Types the span [start, end); a leading title becomes the person's role.</summary>
-    private static void Classify(Document doc, int sentence, int start, int end, bool[] used)
+    private static void Classify(Document doc, ReadOnlySpan<Token> t, int sentence, int start, int end, bool[] used)
     {
-        var t = doc.Tokens;
         var nameStart = start;
         string? role = null;
 
@@ -373,7 +373,7 @@ public static class NameFinder
             TypeByEvidence(mention, t, doc, notInGazetteer);
         }
 
-        if (end < t.Count && t[end].Lower == "'s")
+        if (end < t.Length && t[end].Lower == "'s")
         {
             mention.Possessive = true;
         }
@@ -394,7 +394,7 @@ public static class NameFinder
     /// "Popular Front for the Liberation of Palestine (PFLP)": a name whose capitalised words spell
     /// the acronym in the brackets after it is one name, connectors and all. Returns its end or -1.
     /// </summary>
-    private static int SpelledOutAcronym(List<Token> t, int i, int end, bool[] used)
+    private static int SpelledOutAcronym(ReadOnlySpan<Token> t, int i, int end, bool[] used)
     {
         Span<char> initials = stackalloc char[12];
         var count = 0;
@@ -429,7 +429,7 @@ public static class NameFinder
         return -1;
     }
 
-    internal static bool IsAcronym(Token t)
+    internal static bool IsAcronym(in Token t)
     {
         if (t.Kind != TokenKind.Word || t.Text.Length < 2 || t.Text.Length > 8 || !char.IsUpper(t.Text[0]))
         {
@@ -448,14 +448,14 @@ public static class NameFinder
         return upper >= 2;
     }
 
-    private static bool EndsRole(List<Token> t, int k)
+    private static bool EndsRole(ReadOnlySpan<Token> t, int k)
     {
         var w = t[k].Lower;
         return t[k].Has(WordClass.Role) || (w.EndsWith('s') && Lexicon.IsRoleWord(w.AsSpan(0, w.Length - 1))) || w is "makers" or "maker" or "firm" or "company" or "group" or "lawyer" or "activist" or "leader";
     }
 
     /// <summary>How many tokens from k form a role phrase (longest match, up to four words), or 0.</summary>
-    private static int RoleLength(List<Token> t, int k, int end)
+    private static int RoleLength(ReadOnlySpan<Token> t, int k, int end)
     {
         if (!t[k].Has(WordClass.RoleStart))
         {
@@ -472,13 +472,25 @@ public static class NameFinder
                 length = Append(buffer, length, m > k, t[m].Lower);
             }
 
-            if (length >= 0 ? Lexicon.IsRoleWord(buffer[..length]) : Lexicon.IsRoleWord(string.Join(' ', t.GetRange(k, n).ConvertAll(x => x.Lower))))
+            if (length >= 0 ? Lexicon.IsRoleWord(buffer[..length]) : Lexicon.IsRoleWord(Join(t.Slice(k, n))))
             {
                 return n;
             }
         }
 
         return Lexicon.IsRoleWord(t[k].Lower.AsSpan().TrimEnd('.')) || t[k].Has(WordClass.Title) ? 1 : 0;
+    }
+
+    /// <summary>The tokens' lowercase forms joined by single spaces (for a phrase too long for the stack buffer).</summary>
+    private static string Join(ReadOnlySpan<Token> tokens)
+    {
+        var words = new string[tokens.Length];
+        for (var m = 0; m < tokens.Length; m++)
+        {
+            words[m] = tokens[m].Lower;
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>Appends a word (after a space if <paramref name="space"/>) at <paramref name="length"/>; -1 when it does not fit.</summary>
@@ -499,7 +511,7 @@ public static class NameFinder
         return needed;
     }
 
-    private static bool LooksLikePersonName(List<Token> t, int start, int end)
+    private static bool LooksLikePersonName(ReadOnlySpan<Token> t, int start, int end)
     {
         if (end - start > 5)
         {
@@ -520,7 +532,7 @@ public static class NameFinder
     }
 
     /// <param name="notInGazetteer">The mention's text is known to be in neither gazetteer (only its form without "The" may be).</param>
-    private static void TypeByEvidence(Mention m, List<Token> t, Document doc, bool notInGazetteer)
+    private static void TypeByEvidence(Mention m, ReadOnlySpan<Token> t, Document doc, bool notInGazetteer)
     {
         var text = m.Text;
         var bare = text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal) ? text[4..] : text;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
@@ -10,7 +11,8 @@ public static class Roles
 {
     public static void Find(Document doc)
     {
-        var t = doc.Tokens;
+        // the tokens read in place, not copied out of the list one by one
+        var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         foreach (var m in doc.Mentions)
         {
             if (m.Type != EntityType.Person)
@@ -28,7 +30,7 @@ public static class Roles
 
             if (after < sentence.End && t[after].IsPunct(','))
             {
-                var end = SegmentEnd(t, after + 1, sentence.End);
+                var end = SegmentEnd(doc.Tokens, after + 1, sentence.End);
                 if (end > after + 1 && IsRolePhrase(doc, after + 1, end))
                 {
                     SetRole(doc, m, after + 1, end, "appositive");
@@ -72,7 +74,7 @@ public static class Roles
     }
 
     /// <summary>A role word or its plural.</summary>
-    private static bool IsRoleWord(Token t) =>
+    private static bool IsRoleWord(in Token t) =>
         t.Has(WordClass.Role) || (t.Lower.EndsWith('s') && Lexicon.IsRoleWord(t.Lower.AsSpan(0, t.Lower.Length - 1)));
 
     private static void SetRole(Document doc, Mention m, int start, int end, string form)
@@ -91,8 +93,9 @@ public static class Roles
     }
 
     /// <summary>The end of an appositive starting at <paramref name="start"/>: the next comma, or the sentence end.</summary>
-    internal static int SegmentEnd(List<Token> t, int start, int end)
+    internal static int SegmentEnd(List<Token> list, int start, int end)
     {
+        var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(list);
         var depth = 0;
         for (var k = start; k < end; k++)
         {
@@ -121,7 +124,7 @@ public static class Roles
     /// <summary>A noun phrase naming a role: contains a role word and no finite verb.</summary>
     internal static bool IsRolePhrase(Document doc, int start, int end)
     {
-        var t = doc.Tokens;
+        var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         if (end - start > 16 || t[start].Lower is "who" or "which" or "where" or "when" or "and" or "but" or "as" or "while" or "although" or "though" or "according")
         {
             return false;

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
@@ -12,33 +12,29 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class TimeFinder
 {
-    private static readonly FrozenSet<string> DayParts = FrozenSet.Create(StringComparer.Ordinal, ["morning", "afternoon", "evening", "night"]);
+    // the word lists as constant patterns: the compiler tests a length and a character before comparing, cheaper than a set lookup
+    private static bool IsDayPart(string w) => w is "morning" or "afternoon" or "evening" or "night";
 
-    private static readonly FrozenSet<string> Relative = FrozenSet.Create(StringComparer.Ordinal, ["next", "last", "this", "coming", "following", "previous", "past"]);
+    private static bool IsRelative(string w) => w is "next" or "last" or "this" or "coming" or "following" or "previous" or "past";
 
-    private static readonly FrozenSet<string> Periods = FrozenSet.Create(
-        StringComparer.Ordinal,
-        [
-            "week", "month", "year", "weekend", "morning", "evening", "afternoon", "spring", "summer", "autumn", "winter", "fall", "quarter", "decade", "century", "night",
-        ]);
+    private static bool IsPeriod(string w) =>
+        w is "week" or "month" or "year" or "weekend" or "morning" or "evening" or "afternoon" or "spring" or "summer" or "autumn" or "winter" or "fall"
+            or "quarter" or "decade" or "century" or "night";
 
-    private static readonly FrozenSet<string> Units = FrozenSet.Create(
-        StringComparer.Ordinal,
-        [
-            "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "decade", "decades", "second", "seconds",
-        ]);
+    private static bool IsUnit(string w) =>
+        w is "day" or "days" or "week" or "weeks" or "month" or "months" or "year" or "years" or "hour" or "hours" or "minute" or "minutes" or "decade"
+            or "decades" or "second" or "seconds";
 
-    private static readonly FrozenSet<string> Edges = FrozenSet.Create(StringComparer.Ordinal, ["early", "late", "mid", "earlier", "later", "end", "middle", "start", "beginning"]);
+    private static bool IsEdge(string w) => w is "early" or "late" or "mid" or "earlier" or "later" or "end" or "middle" or "start" or "beginning";
 
     public static void Find(Document doc, int sentence, bool[] used)
     {
-        var tokens = doc.Tokens;
         // the tokens read in place (most cannot start a time), not copied out of the list one by one
-        var all = CollectionsMarshal.AsSpan(tokens);
+        var tokens = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
         for (var i = span.Start; i < span.End; i++)
         {
-            if (used[i] || !MayStart(in all[i]))
+            if (used[i] || !MayStart(in tokens[i]))
             {
                 continue;
             }
@@ -95,17 +91,72 @@ public static class TimeFinder
     private const WordClass Triggers = WordClass.TimeWord | WordClass.Weekday | WordClass.Month | WordClass.NumberWord;
 
     /// <summary>Whether a time expression can start at the token: a number, a symbol, a trigger word or a hyphenated one (most tokens are none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool MayStart(in Token t) => t.Kind != TokenKind.Punct && (t.Kind != TokenKind.Word || t.Has(Triggers | WordClass.Hyphen));
 
-    private static int Match(List<Token> t, int i, int end, out EntityType type)
+    private static int Match(ReadOnlySpan<Token> t, int i, int end, out EntityType type)
     {
         type = EntityType.Time;
-        var w = t[i].Lower;
-        if (!MayStart(t[i]))
+        ref readonly var token = ref t[i];
+        if (!MayStart(in token))
         {
             return i;
         }
 
+        var w = token.Lower;
+        // the word patterns and the number patterns are tried apart: a token is one or the other (a symbol is neither)
+        if (token.Kind == TokenKind.Word)
+        {
+            var found = MatchWord(t, i, end, w);
+            if (found > i)
+            {
+                return found;
+            }
+        }
+        else if (token.Kind == TokenKind.Number)
+        {
+            var found = MatchNumber(t, i, end);
+            if (found > i)
+            {
+                return found;
+            }
+        }
+        else
+        {
+            return i;
+        }
+
+        // durations: 90 days, two months, 180-day, three-day (the unit is looked at before the number is parsed)
+        if (i + 1 < end && IsUnit(t[i + 1].Lower) && AmountFinder.NumberValue(in token) is not null)
+        {
+            type = EntityType.Duration;
+            var j = i + 2;
+            if (j < end && t[j].Lower is "ago" or "earlier" or "later")
+            {
+                type = EntityType.Time;
+                j++;
+            }
+
+            return j;
+        }
+
+        if (w.Contains('-', StringComparison.Ordinal))
+        {
+            var dash = w.IndexOf('-', StringComparison.Ordinal);
+            var unit = w[(dash + 1)..];
+            if (IsUnit(unit) && (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w[..dash])))
+            {
+                type = EntityType.Duration;
+                return i + 1;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The time patterns that start with a word (today, next week, Monday, mid-April, early March, from April 2 to 4); returns the end or <paramref name="i"/>.</summary>
+    private static int MatchWord(ReadOnlySpan<Token> t, int i, int end, string w)
+    {
         // today, tonight, yesterday, tomorrow
         if (w is "today" or "tonight" or "yesterday" or "tomorrow")
         {
@@ -125,13 +176,13 @@ public static class TimeFinder
         }
 
         // earlier this month, later this year
-        if (w is "earlier" or "later" && i + 2 < end && t[i + 1].Lower is "this" or "next" or "last" && Periods.Contains(t[i + 2].Lower))
+        if (w is "earlier" or "later" && i + 2 < end && t[i + 1].Lower is "this" or "next" or "last" && IsPeriod(t[i + 2].Lower))
         {
             return i + 3;
         }
 
         // next Thursday, last month, this week
-        if (Relative.Contains(w) && i + 1 < end && (t[i + 1].Has(WordClass.Weekday) || Periods.Contains(t[i + 1].Lower)))
+        if (IsRelative(w) && i + 1 < end && (t[i + 1].Has(WordClass.Weekday) || IsPeriod(t[i + 1].Lower)))
         {
             if (w is "this" or "last" or "next" or "coming" || t[i + 1].Has(WordClass.Weekday))
             {
@@ -150,7 +201,7 @@ public static class TimeFinder
             return Year(t, i + 1, end);
         }
 
-        if (Edges.Contains(w) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
+        if (IsEdge(w) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
         {
             return Year(t, i + 2, end);
         }
@@ -165,27 +216,44 @@ public static class TimeFinder
             }
         }
 
-        // "May" and "March" are also a verb and a word of the day: a month only with a day after it or a time word before it ("in March")
-        var monthContext = i > 0 && t[i - 1].Lower is "in" or "since" or "until" or "by" or "from" or "last" or "next" or "this" or "early" or "late" or "mid" or "through" or "till" or "of" or "mid-";
-        if (t[i].IsCapitalized && t[i].Has(WordClass.Month) && !(w == "may" && !monthContext && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !monthContext && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
+        if (t[i].IsCapitalized && t[i].Has(WordClass.Month))
         {
-            var j = i + 1;
-            if (j < end && IsDay(t[j]))
+            // "May" and "March" are also a verb and a word of the day: a month only with a day after it or a time word before it ("in March")
+            var monthContext = i > 0 && t[i - 1].Lower is "in" or "since" or "until" or "by" or "from" or "last" or "next" or "this" or "early" or "late" or "mid" or "through" or "till" or "of" or "mid-";
+            if (!(w == "may" && !monthContext && !(i + 1 < end && IsDay(t[i + 1]))) && !(w == "march" && !monthContext && !(i + 1 < end && t[i + 1].Kind == TokenKind.Number)))
             {
-                j++;
-            }
+                var j = i + 1;
+                if (j < end && IsDay(t[j]))
+                {
+                    j++;
+                }
 
-            return Year(t, j, end);
+                return Year(t, j, end);
+            }
         }
 
+        // late 1980s, early 2024
+        if (w is "early" or "late" or "mid" && i + 1 < end && t[i + 1].Kind == TokenKind.Number && t[i + 1].Text.Length is 4 or 5 && IsYear(t[i + 1].Text[..4]))
+        {
+            return i + 2;
+        }
+
+        return i;
+    }
+
+    /// <summary>The time patterns that start with a number (12 May 2025, 8:30 a.m., 11:15, the 1980s, in 2018); returns the end or <paramref name="i"/>.</summary>
+    private static int MatchNumber(ReadOnlySpan<Token> t, int i, int end)
+    {
+        ref readonly var token = ref t[i];
+
         // 12 May 2025
-        if (IsDay(t[i]) && i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month))
+        if (i + 1 < end && t[i + 1].IsCapitalized && t[i + 1].Has(WordClass.Month) && IsDay(in token))
         {
             return Year(t, i + 2, end);
         }
 
         // times of day: 8:30 a.m., 1 a.m., 11:15
-        if (t[i].Kind == TokenKind.Number && i + 1 < end && t[i + 1].Lower is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc")
+        if (i + 1 < end && t[i + 1].Lower is "a.m." or "p.m." or "am" or "pm" or "gmt" or "utc")
         {
             var j = i + 2;
             if (j + 1 < end && t[j].Lower == "local" && t[j + 1].Lower == "time")
@@ -196,61 +264,30 @@ public static class TimeFinder
             return j;
         }
 
-        if (t[i].Kind == TokenKind.Number && t[i].Text.Length is 4 or 5 && t[i].Text[^3] == ':')
+        var text = token.Text;
+        if (text.Length is 4 or 5 && text[^3] == ':')
         {
             return i + 1;
         }
 
-        // late 1980s, early 2024
-        if (w is "early" or "late" or "mid" && i + 1 < end && t[i + 1].Kind == TokenKind.Number && t[i + 1].Text.Length is 4 or 5 && IsYear(t[i + 1].Text[..4]))
-        {
-            return i + 2;
-        }
-
         // the 1980s
-        if (t[i].Kind == TokenKind.Number && t[i].Text.Length == 5 && t[i].Text[4] == 's' && IsYear(t[i].Text[..4]))
+        if (text.Length == 5 && text[4] == 's' && IsYear(text[..4]))
         {
             return i + 1;
         }
 
         // a bare year after a preposition: in 2018, since 1992, fiscal 2024
-        if (t[i].Kind == TokenKind.Number && IsYear(t[i].Text) && i > 0 && t[i - 1].Lower is "in" or "since" or "by" or "until" or "from" or "of" or "before" or "after" or "fiscal" or "to" or "and" or "between" or "early" or "late" or "mid")
+        if (IsYear(text) && i > 0 && t[i - 1].Lower is "in" or "since" or "by" or "until" or "from" or "of" or "before" or "after" or "fiscal" or "to" or "and" or "between" or "early" or "late" or "mid")
         {
             return i + 1;
-        }
-
-        // durations: 90 days, two months, 180-day, three-day
-        var number = AmountFinder.NumberValue(t[i]);
-        if (number is not null && i + 1 < end && Units.Contains(t[i + 1].Lower))
-        {
-            type = EntityType.Duration;
-            var j = i + 2;
-            if (j < end && t[j].Lower is "ago" or "earlier" or "later")
-            {
-                type = EntityType.Time;
-                j++;
-            }
-
-            return j;
-        }
-
-        if (w.Contains('-', StringComparison.Ordinal))
-        {
-            var dash = w.IndexOf('-', StringComparison.Ordinal);
-            var unit = w[(dash + 1)..];
-            if (Units.Contains(unit) && (char.IsDigit(w[0]) || Lexicon.NumberWords.ContainsKey(w[..dash])))
-            {
-                type = EntityType.Duration;
-                return i + 1;
-            }
         }
 
         return i;
     }
 
-    private static int DayPart(List<Token> t, int j, int end) => j < end && DayParts.Contains(t[j].Lower) ? j + 1 : j;
+    private static int DayPart(ReadOnlySpan<Token> t, int j, int end) => j < end && IsDayPart(t[j].Lower) ? j + 1 : j;
 
-    private static int Year(List<Token> t, int j, int end)
+    private static int Year(ReadOnlySpan<Token> t, int j, int end)
     {
         if (j + 1 < end && t[j].IsPunct(',') && IsYear(t[j + 1].Text))
         {
@@ -260,14 +297,14 @@ public static class TimeFinder
         return j < end && t[j].Kind == TokenKind.Number && IsYear(t[j].Text) ? j + 1 : j;
     }
 
-    private static bool IsDay(Token t) =>
+    private static bool IsDay(in Token t) =>
         t.Kind == TokenKind.Number && int.TryParse(t.Text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31;
 
     private static bool IsYear(string text) =>
         text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
 
     /// <summary>The calendar date a time expression points to, given the article's date.</summary>
-    public static DateOnly? Resolve(List<Token> t, int start, int end, DateOnly? published, bool future = false)
+    public static DateOnly? Resolve(ReadOnlySpan<Token> t, int start, int end, DateOnly? published, bool future = false)
     {
         int? month = null, day = null, year = null;
         DayOfWeek? weekday = null;
@@ -302,11 +339,11 @@ public static class TimeFinder
             {
                 year = int.Parse(t[i].Text, CultureInfo.InvariantCulture);
             }
-            else if (Relative.Contains(w))
+            else if (IsRelative(w))
             {
                 relative = w;
             }
-            else if (Periods.Contains(w))
+            else if (IsPeriod(w))
             {
                 period = w;
             }

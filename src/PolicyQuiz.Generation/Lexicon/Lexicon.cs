@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace PolicyQuiz.Generation;
 
@@ -315,8 +316,11 @@ public static class Lexicon
         OrganisationsBySpan = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Every word of the lists with the <see cref="WordClass"/> bits of the lists it is in.</summary>
-    private static FrozenDictionary<string, WordClass> ClassTable { get; }
+    /// <summary>
+    /// Every word of the lists with the <see cref="WordClass"/> bits of the lists it is in. Not frozen: it is asked only
+    /// once per distinct word (the tokenizer's word table keeps the answer), so freezing 3,000 words would cost more than it saves.
+    /// </summary>
+    private static Dictionary<string, WordClass> ClassTable { get; }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RolesBySpan { get; }
 
@@ -330,7 +334,7 @@ public static class Lexicon
     /// </summary>
     public static WordClass ClassesOf(string lower, string text)
     {
-        var classes = ClassTable.GetValueOrDefault(lower);
+        ClassTable.TryGetValue(lower, out var classes);
         if (lower.Contains('-', StringComparison.Ordinal))
         {
             classes |= WordClass.Hyphen;
@@ -341,17 +345,18 @@ public static class Lexicon
             return classes;
         }
 
-        return (classes & ~AsWritten) | (ClassTable.GetValueOrDefault(text) & AsWritten);
+        ClassTable.TryGetValue(text, out var written);
+        return (classes & ~AsWritten) | (written & AsWritten);
     }
 
-    private static FrozenDictionary<string, WordClass> BuildClasses()
+    private static Dictionary<string, WordClass> BuildClasses()
     {
-        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        var classes = new Dictionary<string, WordClass>(4096, StringComparer.Ordinal);
         void Mark(IEnumerable<string> words, WordClass bit)
         {
             foreach (var word in words)
             {
-                classes[word] = classes.GetValueOrDefault(word) | bit;
+                CollectionsMarshal.GetValueRefOrAddDefault(classes, word, out _) |= bit;
             }
         }
 
@@ -375,7 +380,7 @@ public static class Lexicon
         Mark(Places.Keys, WordClass.Place);
         Mark(Organisations.Keys, WordClass.Organisation);
         Mark(Demonyms.Keys, WordClass.Demonym);
-        return classes.ToFrozenDictionary(StringComparer.Ordinal);
+        return classes;
     }
 
     public static bool IsRoleWord(string lower) => Roles.Contains(lower);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 
 namespace PolicyQuiz.Generation.Text;
 
@@ -27,34 +28,36 @@ public static class SentenceSplitter
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt", "utc", "et", "est", "edt", "pt", "cet", "bst", "local",
         ]);
 
-    public static List<SentenceSpan> Split(string text, List<Token> tokens)
+    public static List<SentenceSpan> Split(string text, List<Token> list)
     {
-        var sentences = new List<SentenceSpan>(tokens.Count / 18 + 1);
+        var sentences = new List<SentenceSpan>(list.Count / 18 + 1);
+        // the tokens read in place, not copied out of the list one by one
+        var tokens = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(list);
         var start = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             var end = -1;
-            var t = tokens[i];
-            if (i + 1 < tokens.Count && tokens[i + 1].ParagraphBefore)
+            ref readonly var t = ref tokens[i];
+            if (i + 1 < tokens.Length && tokens[i + 1].ParagraphBefore)
             {
                 end = i + 1;
             }
             else if (t.Kind == TokenKind.Punct && (t.Text[0] is '.' or '!' or '?'))
             {
                 var j = i + 1;
-                while (j < tokens.Count && tokens[j].Kind == TokenKind.Punct && (tokens[j].Text[0] is '"' or '\'' or ')' or ']' or '.' or '!' or '?') && !tokens[j].BreakBefore && !OpensQuote(tokens, j))
+                while (j < tokens.Length && tokens[j].Kind == TokenKind.Punct && (tokens[j].Text[0] is '"' or '\'' or ')' or ']' or '.' or '!' or '?') && !tokens[j].BreakBefore && !OpensQuote(tokens, j))
                 {
                     j++;
                 }
 
-                if (j >= tokens.Count || StartsSentence(tokens[j]) || tokens[j].BreakBefore)
+                if (j >= tokens.Length || StartsSentence(tokens[j]) || tokens[j].BreakBefore)
                 {
                     end = j;
                 }
             }
-            else if (t.Kind == TokenKind.Word && t.Text[^1] == '.' && i + 1 < tokens.Count)
+            else if (t.Kind == TokenKind.Word && t.Text[^1] == '.' && i + 1 < tokens.Length)
             {
-                var next = tokens[i + 1];
+                ref readonly var next = ref tokens[i + 1];
                 if (next.BreakBefore)
                 {
                     end = i + 1;
@@ -66,15 +69,15 @@ public static class SentenceSplitter
                     var loneLetter = t.Text.Length == 2 && char.IsUpper(t.Text[0]) && i > start && tokens[i - 1].Kind == TokenKind.Word && char.IsLower(tokens[i - 1].Text[0])
                         && next.Has(WordClass.Role | WordClass.RoleStart);
                     if (loneLetter
-                        || (Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Count && tokens[i + 2].Text == "."))
-                        || (ampm && !TimeFollowers.Contains(next.Lower) && !(i + 2 < tokens.Count && tokens[i + 2].Lower == "time"))
+                        || (Starters.Contains(next.Lower) && !(next.Lower is "a" && i + 2 < tokens.Length && tokens[i + 2].Text == "."))
+                        || (ampm && !TimeFollowers.Contains(next.Lower) && !(i + 2 < tokens.Length && tokens[i + 2].Lower == "time"))
                         || (t.Lower is "etc." or "inc." or "corp." or "co." or "ltd." or "jr." or "sr." && !next.Lower.Equals("and", StringComparison.Ordinal)))
                     {
                         end = i + 1;
                     }
                 }
             }
-            else if (i + 1 < tokens.Count && tokens[i + 1].BreakBefore && IsHeadingBreak(text, tokens, start, i))
+            else if (i + 1 < tokens.Length && tokens[i + 1].BreakBefore && IsHeadingBreak(text, tokens, start, i))
             {
                 end = i + 1;
             }
@@ -87,25 +90,25 @@ public static class SentenceSplitter
             }
         }
 
-        if (start < tokens.Count)
+        if (start < tokens.Length)
         {
-            sentences.Add(new SentenceSpan(start, tokens.Count));
+            sentences.Add(new SentenceSpan(start, tokens.Length));
         }
 
         return sentences;
     }
 
-    private static bool OpensQuote(List<Token> tokens, int j) =>
-        tokens[j].Text[0] == '"' && j + 1 < tokens.Count && tokens[j + 1].Start == tokens[j].End && j > 0 && tokens[j - 1].End < tokens[j].Start;
+    private static bool OpensQuote(ReadOnlySpan<Token> tokens, int j) =>
+        tokens[j].Text[0] == '"' && j + 1 < tokens.Length && tokens[j + 1].Start == tokens[j].End && j > 0 && tokens[j - 1].End < tokens[j].Start;
 
-    private static bool StartsSentence(Token t) =>
+    private static bool StartsSentence(in Token t) =>
         t.Kind == TokenKind.Number || t.Kind == TokenKind.Symbol || (t.Kind == TokenKind.Word && (char.IsUpper(t.Text[0]) || char.IsDigit(t.Text[0])))
         || (t.Kind == TokenKind.Punct && t.Text[0] is '"' or '\'' or '(' or '[' or '\u2014');
 
     /// <summary>A single line break ends a sentence after a short line without final punctuation (a heading).</summary>
-    private static bool IsHeadingBreak(string text, List<Token> tokens, int sentenceStart, int i)
+    private static bool IsHeadingBreak(string text, ReadOnlySpan<Token> tokens, int sentenceStart, int i)
     {
-        var t = tokens[i];
+        ref readonly var t = ref tokens[i];
         if (t.Kind == TokenKind.Punct && t.Text[0] is ',' or ';' or '-' or '(')
         {
             return false;
@@ -117,7 +120,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        var next = tokens[i + 1];
+        ref readonly var next = ref tokens[i + 1];
         return StartsSentence(next) && !(t.Kind == TokenKind.Word && t.Has(WordClass.Determiner)) && !t.Has(WordClass.Preposition);
     }
 }
