@@ -1437,20 +1437,24 @@ internal sealed class QuestionBuilder
     /// <summary>"and", "or" or "but" as the second to fifth word of a prompt (words split at single spaces).</summary>
     private static bool JoinerAmongFirstWords(string prompt)
     {
-        var index = 0;
-        foreach (var range in prompt.AsSpan().Split(' '))
+        // the words as Split(' ') gives them (two spaces make an empty word), read one after another without an enumerator
+        var text = prompt.AsSpan();
+        var start = 0;
+        for (var index = 0; index < 5; index++)
         {
-            if (index >= 5)
-            {
-                break;
-            }
-
-            if (index > 0 && prompt.AsSpan(range.Start.Value, range.End.Value - range.Start.Value) is "and" or "or" or "but")
+            var space = text[start..].IndexOf(' ');
+            var end = space < 0 ? text.Length : start + space;
+            if (index > 0 && text[start..end] is "and" or "or" or "but")
             {
                 return true;
             }
 
-            index++;
+            if (space < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
         }
 
         return false;
