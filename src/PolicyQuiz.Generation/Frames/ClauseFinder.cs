@@ -1333,19 +1333,22 @@ public static class ClauseFinder
         var depth = 0;
         for (var k = from; k < end; k++)
         {
-            if (t[k].IsPunct('('))
+            // the token's punctuation mark, read once ('\0' for any other token)
+            ref readonly var tok = ref t[k];
+            var mark = Mark(tok);
+            if (mark == '(')
             {
                 depth++;
             }
-            else if (t[k].IsPunct(')'))
+            else if (mark == ')')
             {
                 depth--;
             }
-            else if (depth == 0 && (t[k].IsPunct(',') || t[k].IsPunct(';') || t[k].IsPunct(':') || t[k].Text == "\u2014") && !IsListComma(doc, k))
+            else if (depth == 0 && (mark is ',' or ';' or ':' || tok.Text == "\u2014") && !IsListComma(doc, k))
             {
                 return k;
             }
-            else if (depth == 0 && k > from && t[k].Lower is "and" or "but" && NewClauseAfter(doc, k, end))
+            else if (depth == 0 && k > from && tok.Lower is "and" or "but" && NewClauseAfter(doc, k, end))
             {
                 // "... energy over three years and European companies are expected to invest ...": a second clause
                 return k;

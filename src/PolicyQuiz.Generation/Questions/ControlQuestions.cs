@@ -19,10 +19,12 @@ internal static class ControlQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        var words = doc.Words;
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 1; v + 4 < span.End; v++)
         {
-            if (t[v].IsCapitalized || doc.Words.Verb(v) is not { } form || !IsControlLemma(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
+            // the word-class bit first: most tokens are no verb at all
+            if (!t[v].Has(WordClass.Verb) || t[v].IsCapitalized || words.Verb(v) is not { } form || !IsControlLemma(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
             {
                 continue;
             }

@@ -106,16 +106,51 @@ internal sealed class Phrase
                 }
             }
 
-            if (SpaceBefore(t, tok, k))
-            {
-                Append(' ');
-            }
-
-            Append(text);
-            _last = k;
+            WriteToken(t, tok, k, text);
         }
 
         return this;
+    }
+
+    /// <summary>Writes token <paramref name="k"/> as <paramref name="text"/>, after a space when <see cref="SpaceBefore"/> asks for one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteToken(ReadOnlySpan<Token> t, in Token tok, int k, string text)
+    {
+        // room for the text and a space made first (the buffer only grows sooner), then both written through locals
+        if (_length + text.Length >= _chars.Length)
+        {
+            Grow(text.Length + 1);
+        }
+
+        var space = SpaceBefore(t, tok, k);
+        var chars = _chars;
+        var length = _length;
+        if (space)
+        {
+            chars[length++] = ' ';
+        }
+
+        Copy(text, chars, length);
+        _length = length + text.Length;
+        _last = k;
+    }
+
+    /// <summary>Copies <paramref name="text"/> into <paramref name="chars"/> at <paramref name="at"/>: a word of a few letters by a plain loop, without a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Copy(string text, char[] chars, int at)
+    {
+        if (text.Length <= 8)
+        {
+            var to = chars.AsSpan(at, text.Length);
+            for (var j = 0; j < to.Length; j++)
+            {
+                to[j] = text[j];
+            }
+        }
+        else
+        {
+            text.CopyTo(chars.AsSpan(at));
+        }
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
@@ -142,15 +177,10 @@ internal sealed class Phrase
         for (var k = start; k < end; k++)
         {
             ref readonly var tok = ref t[k];
+            var text = tok.Text;
             before[k - start] = _length;
-            if (SpaceBefore(t, tok, k))
-            {
-                Append(' ');
-            }
-
-            at[k - start] = _length;
-            Append(tok.Text);
-            _last = k;
+            WriteToken(t, tok, k, text);
+            at[k - start] = _length - text.Length;
         }
 
         return this;

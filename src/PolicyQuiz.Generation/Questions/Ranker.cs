@@ -201,6 +201,7 @@ public static class Ranker
     }
 
     /// <summary>The separators of the 32 characters from <paramref name="i"/> (all in the prompt) as bits: eight at a time, the masks of sixteen narrowed to bytes for one mask instruction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint SeparatorBlock(ReadOnlySpan<char> prompt, int i)
     {
         if (!Vector128.IsHardwareAccelerated)
@@ -222,6 +223,7 @@ public static class Ranker
         var high = Sixteen(ref first, i + 16);
         return low | high << 16;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         static uint Sixteen(ref ushort first, int i)
         {
             var space = Vector128.Create((ushort)' ');
@@ -637,18 +639,18 @@ public static class Ranker
         // list's order). Effective scores only fall as questions are picked, so a heap of possibly
         // stale scores finds it: a top whose score is still current is the best; a stale one goes
         // back with its current score.
-        var heap = new PriorityQueue<int, BestFirst>(candidates.Count);
+        var heap = new CandidateHeap(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            heap.Enqueue(i, new BestFirst(Effective(i), i));
+            heap.Push(Effective(i), i);
         }
 
-        while (heap.TryDequeue(out var best, out var stored) && picked.Count < limit)
+        while (heap.TryPop(out var best, out var stored) && picked.Count < limit)
         {
             var now = Effective(best);
-            if (!now.Equals(stored.Score))
+            if (!now.Equals(stored))
             {
-                heap.Enqueue(best, new BestFirst(now, best));
+                heap.Push(now, best);
                 continue;
             }
 
@@ -676,19 +678,6 @@ public static class Ranker
         // but the same time words in another sentence mostly date another event ("next Thursday" for a vote and for a signing)
         double Effective(int i) => candidates[i].Score - (dense[candidates[i].Sentence] ? 0.75 : 1.5) * perSentence[candidates[i].Sentence]
             - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer[keys[i]];
-    }
-
-    /// <summary>
-    /// A candidate's place in the heap: higher score first; of equal scores, the earlier candidate. A struct that compares
-    /// itself, so the heap's default comparer calls no interface for each comparison.
-    /// </summary>
-    private readonly record struct BestFirst(double Score, int Index) : IComparable<BestFirst>
-    {
-        public int CompareTo(BestFirst other)
-        {
-            var byScore = other.Score.CompareTo(Score);
-            return byScore != 0 ? byScore : Index.CompareTo(other.Index);
-        }
     }
 
     private static string Key(Candidate c) => c.AnswerKey;
