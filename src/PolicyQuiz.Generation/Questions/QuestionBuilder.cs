@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -22,12 +23,12 @@ internal sealed class QuestionBuilder
         _doc = doc;
         _t = doc.Tokens;
         _w = doc.Words;
-        _acceptOf = new IReadOnlyList<string>?[doc.Mentions.Count];
+        _acceptOf = new string[]?[doc.Mentions.Count];
     }
 
     // the accepted forms of each of the document's mentions (by its index in Document.Mentions), worked out once: a
     // name is the answer of many candidates
-    private readonly IReadOnlyList<string>?[] _acceptOf;
+    private readonly string[]?[] _acceptOf;
 
     // the gaps a cloze may cut into the sentence at hand (kept for the next sentence, emptied)
     private readonly List<(Mention M, int Rank)> _choices = new(8);
@@ -1049,7 +1050,7 @@ internal sealed class QuestionBuilder
     }
 
     /// <summary><see cref="AcceptFor"/>, worked out once per mention of the document.</summary>
-    private IReadOnlyList<string> Accepted(Mention m)
+    private string[] Accepted(Mention m)
     {
         var i = IndexOf(_doc, m);
         return i >= 0 && i < _acceptOf.Length ? _acceptOf[i] ??= AcceptFor(m) : AcceptFor(m);
@@ -1272,7 +1273,7 @@ internal sealed class QuestionBuilder
     [ThreadStatic]
     private static List<string>? t_accept;
 
-    internal static IReadOnlyList<string> AcceptFor(Mention m)
+    internal static string[] AcceptFor(Mention m)
     {
         var accept = t_accept ??= new List<string>(6);
         accept.Clear();
@@ -1334,7 +1335,7 @@ internal sealed class QuestionBuilder
             accept.Add(m.Text[8..]);
         }
 
-        return accept.Count == 0 ? [] : DistinctExcept(accept, null, full);
+        return accept.Count == 0 ? [] : DistinctExcept(CollectionsMarshal.AsSpan(accept), null, full);
     }
 
     private void Add(Phrase p, Clause c, List<Mention> answers, QuestionKind kind, string rule, double bonus, string? extraAccept = null, bool keepCounted = false)
@@ -1407,9 +1408,9 @@ internal sealed class QuestionBuilder
         });
     }
 
-    private static bool Contains(IReadOnlyList<string> texts, string text)
+    private static bool Contains(string[] texts, string text)
     {
-        for (var i = 0; i < texts.Count; i++)
+        for (var i = 0; i < texts.Length; i++)
         {
             if (texts[i] == text)
             {
@@ -1461,11 +1462,11 @@ internal sealed class QuestionBuilder
     }
 
     /// <summary>The texts (then <paramref name="extra"/>) without repeats, in order of first appearance, leaving out <paramref name="except"/>.</summary>
-    private static string[] DistinctExcept(IReadOnlyList<string> texts, string? extra, string except)
+    private static string[] DistinctExcept(ReadOnlySpan<string> texts, string? extra, string except)
     {
         // counted first, then written into an array of that size (the lists are a handful of names)
         var count = 0;
-        for (var i = 0; i <= texts.Count; i++)
+        for (var i = 0; i <= texts.Length; i++)
         {
             if (Kept(texts, extra, except, i))
             {
@@ -1480,11 +1481,11 @@ internal sealed class QuestionBuilder
 
         var result = new string[count];
         var n = 0;
-        for (var i = 0; i <= texts.Count; i++)
+        for (var i = 0; i <= texts.Length; i++)
         {
             if (Kept(texts, extra, except, i))
             {
-                result[n++] = i < texts.Count ? texts[i] : extra!;
+                result[n++] = i < texts.Length ? texts[i] : extra!;
             }
         }
 
@@ -1492,9 +1493,9 @@ internal sealed class QuestionBuilder
     }
 
     /// <summary>Whether text <paramref name="i"/> (the extra one after the texts) is kept: given, not the exception, not one before it again.</summary>
-    private static bool Kept(IReadOnlyList<string> texts, string? extra, string except, int i)
+    private static bool Kept(ReadOnlySpan<string> texts, string? extra, string except, int i)
     {
-        var a = i < texts.Count ? texts[i] : extra;
+        var a = i < texts.Length ? texts[i] : extra;
         if (a is null || a == except)
         {
             return false;

@@ -129,9 +129,28 @@ public static class Ranker
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
     private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, IReadOnlyList<string> answers)
     {
+        if (answers is string[] array)
+        {
+            // most accepted forms come as an array: read without an interface call per answer
+            return GivesAway(prompt, folded, isFolded, array);
+        }
+
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answers[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, ReadOnlySpan<string> answers)
+    {
+        foreach (var answer in answers)
+        {
+            if (answer.Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answer))
             {
                 return true;
             }
@@ -151,7 +170,7 @@ public static class Ranker
         var start = 0;
         for (var i = 0; i <= prompt.Length; i += 32)
         {
-            var separators = Separators(prompt, i);
+            var separators = Separators(prompt, i, spacesOnly: false);
             while (separators != 0)
             {
                 var at = i + BitOperations.TrailingZeroCount(separators);
@@ -165,16 +184,17 @@ public static class Ranker
     }
 
     /// <summary>
-    /// Bit j set when character <paramref name="i"/> + j of the prompt is a space, comma or question mark, for the 32 characters from
-    /// <paramref name="i"/>; fewer left, the bit just past the last of them is set too (the end of the prompt).
+    /// Bit j set when character <paramref name="i"/> + j of the prompt is a space, comma or question mark (or with
+    /// <paramref name="spacesOnly"/> a space), for the 32 characters from <paramref name="i"/>; fewer left, the bit just past the last of
+    /// them is set too (the end of the prompt).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Separators(ReadOnlySpan<char> prompt, int i)
+    private static uint Separators(ReadOnlySpan<char> prompt, int i, bool spacesOnly)
     {
         var rest = prompt.Length - i;
         if (rest >= 32)
         {
-            return SeparatorBlock(prompt, i);
+            return SeparatorBlock(prompt, i, spacesOnly);
         }
 
         if (rest == 0)
@@ -185,13 +205,13 @@ public static class Ranker
         if (Vector128.IsHardwareAccelerated && prompt.Length >= 32)
         {
             // the last 32 characters of the prompt, shifted past those before i (read in the block before)
-            return SeparatorBlock(prompt, prompt.Length - 32) >> (32 - rest) | 1u << rest;
+            return SeparatorBlock(prompt, prompt.Length - 32, spacesOnly) >> (32 - rest) | 1u << rest;
         }
 
         var mask = 1u << rest;
         for (var j = 0; j < rest; j++)
         {
-            if (prompt[i + j] is ' ' or ',' or '?')
+            if (IsSeparator(prompt[i + j], spacesOnly))
             {
                 mask |= 1u << j;
             }
@@ -200,16 +220,19 @@ public static class Ranker
         return mask;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c, bool spacesOnly) => c == ' ' || (!spacesOnly && c is ',' or '?');
+
     /// <summary>The separators of the 32 characters from <paramref name="i"/> (all in the prompt) as bits: eight at a time, the masks of sixteen narrowed to bytes for one mask instruction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint SeparatorBlock(ReadOnlySpan<char> prompt, int i)
+    private static uint SeparatorBlock(ReadOnlySpan<char> prompt, int i, bool spacesOnly)
     {
         if (!Vector128.IsHardwareAccelerated)
         {
             var mask = 0u;
             for (var j = 0; j < 32; j++)
             {
-                if (prompt[i + j] is ' ' or ',' or '?')
+                if (IsSeparator(prompt[i + j], spacesOnly))
                 {
                     mask |= 1u << j;
                 }
@@ -219,21 +242,23 @@ public static class Ranker
         }
 
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(prompt));
-        var low = Sixteen(ref first, i);
-        var high = Sixteen(ref first, i + 16);
+        var low = Sixteen(ref first, i, spacesOnly);
+        var high = Sixteen(ref first, i + 16, spacesOnly);
         return low | high << 16;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        static uint Sixteen(ref ushort first, int i)
+        static uint Sixteen(ref ushort first, int i, bool spacesOnly)
         {
-            var space = Vector128.Create((ushort)' ');
-            var comma = Vector128.Create((ushort)',');
-            var question = Vector128.Create((ushort)'?');
             var low = Vector128.LoadUnsafe(ref first, (nuint)i);
             var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
-            var lowSeparators = Vector128.Equals(low, space) | Vector128.Equals(low, comma) | Vector128.Equals(low, question);
-            var highSeparators = Vector128.Equals(high, space) | Vector128.Equals(high, comma) | Vector128.Equals(high, question);
-            return Vector128.Narrow(lowSeparators, highSeparators).ExtractMostSignificantBits();
+            return Vector128.Narrow(Eight(low, spacesOnly), Eight(high, spacesOnly)).ExtractMostSignificantBits();
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static Vector128<ushort> Eight(Vector128<ushort> chars, bool spacesOnly)
+        {
+            var separators = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+            return spacesOnly ? separators : separators | Vector128.Equals(chars, Vector128.Create((ushort)',')) | Vector128.Equals(chars, Vector128.Create((ushort)'?'));
         }
     }
 
@@ -292,20 +317,35 @@ public static class Ranker
             return c >= 128 || first < 26 && (FirstLetters & (1u << (int)first)) != 0;
         }
 
-        /// <summary>Counts a word of at most five characters that is vague or speaks in the first person.</summary>
+        /// <summary>Counts a word of one to five characters that is vague or speaks in the first person.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Listed(ReadOnlySpan<char> w)
         {
             // a short ASCII word as one number (a character a byte, the first in the lowest byte), each character with its 0x20 bit
             // set: that maps A-Z to a-z and no other ASCII character to a letter, so the number equals a word's below exactly when
             // the word is that word in any case (every word looked for is letters only)
-            var key = 0UL;
-            var all = 0u;
-            for (var j = 0; j < w.Length; j++)
+            // (unrolled: a word here has one to five characters)
+            var all = (uint)w[0];
+            var key = (ulong)(w[0] | 0x20u);
+            if (w.Length > 1)
             {
-                var ch = w[j];
-                all |= ch;
-                key |= (ulong)(ch | 0x20u) << (8 * j);
+                all |= w[1];
+                key |= (ulong)(w[1] | 0x20u) << 8;
+                if (w.Length > 2)
+                {
+                    all |= w[2];
+                    key |= (ulong)(w[2] | 0x20u) << 16;
+                    if (w.Length > 3)
+                    {
+                        all |= w[3];
+                        key |= (ulong)(w[3] | 0x20u) << 24;
+                        if (w.Length > 4)
+                        {
+                            all |= w[4];
+                            key |= (ulong)(w[4] | 0x20u) << 32;
+                        }
+                    }
+                }
             }
 
             if (all >= 128)
@@ -410,47 +450,42 @@ public static class Ranker
             return 0;
         }
 
-        // the prompt's words between single spaces, one after another (no list of them made); the first that reads badly
-        // decides (every penalty here is 2, and a time stated as well would not raise it)
+        // the prompt's words between spaces (a run of spaces makes no word), one after another, no list of them made; the spaces
+        // found 32 characters at a time as for PromptWords. The first word that reads badly decides (every penalty here is 2, and a
+        // time stated as well would not raise it)
         var prompt = c.Prompt.AsSpan();
         ReadOnlySpan<char> second = default;
         ReadOnlySpan<char> previous = default;
         var i = 0;
-        var at = 0;
-        while (true)
+        var start = 0;
+        for (var block = 0; block <= prompt.Length; block += 32)
         {
-            while (at < prompt.Length && prompt[at] == ' ')
+            var spaces = Separators(prompt, block, spacesOnly: true);
+            while (spaces != 0)
             {
-                at++;
-            }
+                var at = block + BitOperations.TrailingZeroCount(spaces);
+                var w = prompt[start..at];
+                start = at + 1;
+                spaces &= spaces - 1;
+                if (w.Length == 0)
+                {
+                    continue;
+                }
 
-            if (at == prompt.Length)
-            {
-                break;
-            }
+                // every word that reads badly ends in one of these letters: most words are passed over at once
+                if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
+                {
+                    return 2;
+                }
 
-            // the word runs to the next space (a plain scan: words are a few letters, too short for a vectorised search to pay)
-            var stop = at + 1;
-            while (stop < prompt.Length && prompt[stop] != ' ')
-            {
-                stop++;
-            }
+                if (i == 1)
+                {
+                    second = w;
+                }
 
-            var w = prompt[at..stop];
-            at = stop;
-            // every word that reads badly ends in one of these letters: most words are passed over at once
-            if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
-            {
-                return 2;
+                previous = w;
+                i++;
             }
-
-            if (i == 1)
-            {
-                second = w;
-            }
-
-            previous = w;
-            i++;
         }
 
         return TimeStated(c, doc, 0);
