@@ -117,8 +117,9 @@ public static class ClauseFinder
         // "..., and that same day his son paid a visit to Nuuk" / "...; Bessent signed in Washington": a second main clause
         if (clause is { Finite: >= 0 })
         {
-            var from = clause.Main + 1;
-            while (NextCoordinate(doc, from, end) is var j && j > 0)
+            // each coordinate's segment ends where the next begins: that one is found once, and is the next turn's start
+            var j = NextCoordinate(doc, clause.Main + 1, end);
+            while (j > 0)
             {
                 var next = NextCoordinate(doc, j, end);
                 var segmentEnd = next < 0 ? end : t[next - 1].IsPunct(';') || t[next - 1].IsPunct(':') || !t[next - 2].IsPunct(',') ? next - 1 : next - 2;
@@ -128,7 +129,7 @@ public static class ClauseFinder
                     clauses.Add(second);
                 }
 
-                from = j;
+                j = next;
             }
         }
 
@@ -1545,7 +1546,10 @@ public static class ClauseFinder
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         ref readonly var tok = ref t[k];
-        if (tok.Kind != TokenKind.Word || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
+        // a word that is no verb form nor auxiliary and does not end in "ed" (no unknown past) is never finite: the cheapest tests
+        // first, before the mention and role lookups
+        if (tok.Kind != TokenKind.Word || !tok.Has(WordClass.Verb | WordClass.Auxiliary) && !tok.Lower.EndsWith("ed", StringComparison.Ordinal)
+            || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
             return false;
         }

@@ -579,25 +579,24 @@ public static class Ranker
             penalty += 1.0;
         }
 
+        // each gap (a cloze has one), then what is around it: the same answers as searching the prompt for "_____'s" and, ignoring
+        // case, for "according to _____" and "according to the _____" (no character but '_' itself matches '_' ignoring case). A gap
+        // is found by its first '_' (a search for one character is quicker than for five), then checked whole
         var possessive = false;
         var attribution = false;
-        if (isFolded)
+        var prompt = c.Prompt.AsSpan();
+        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0; from += at + 1)
         {
-            // one search for the gaps (a cloze has one), then what is around each: the same answers as searching the
-            // prompt for "_____'s" and, ignoring case, for "according to _____" and "according to the _____"
-            var prompt = c.Prompt.AsSpan();
-            for (var from = 0; from < prompt.Length && prompt[from..].IndexOf(Gap) is var at && at >= 0; from += at + 1)
+            var gap = from + at;
+            if (!prompt[gap..].StartsWith(Gap, StringComparison.Ordinal))
             {
-                var gap = from + at;
-                possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
-                var before = folded[..gap];
-                attribution |= before.EndsWith("according to ", StringComparison.Ordinal) || before.EndsWith("according to the ", StringComparison.Ordinal);
+                continue;
             }
-        }
-        else
-        {
-            possessive = c.Prompt.Contains("_____'s", StringComparison.Ordinal);
-            attribution = IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____");
+
+            possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+            attribution |= isFolded
+                ? folded[..gap].EndsWith("according to ", StringComparison.Ordinal) || folded[..gap].EndsWith("according to the ", StringComparison.Ordinal)
+                : prompt[..gap].EndsWith("according to ", StringComparison.OrdinalIgnoreCase) || prompt[..gap].EndsWith("according to the ", StringComparison.OrdinalIgnoreCase);
         }
 
         if (possessive)
