@@ -185,9 +185,11 @@ public sealed class QuestionGenerator
         var answered = new bool[doc.Mentions.Count];
         foreach (var c in builder.Candidates)
         {
-            foreach (var m in c.Answers)
+            // by index: a foreach over the interface would box an enumerator for every candidate
+            var answers = c.Answers;
+            for (var a = 0; a < answers.Count; a++)
             {
-                if (QuestionBuilder.IndexOf(doc, m) is var i and >= 0)
+                if (QuestionBuilder.IndexOf(doc, answers[a]) is var i and >= 0)
                 {
                     answered[i] = true;
                 }

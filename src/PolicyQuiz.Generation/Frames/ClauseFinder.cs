@@ -564,9 +564,12 @@ public static class ClauseFinder
         var previous = doc.Sentences[sentence - 1];
         Mention? latest = null;
         var lastInView = false;
+        // the mention index read directly (as MentionOf reads it, without a call for every token of the sentence)
+        var mentionAt = doc.MentionAt;
+        var mentions = doc.Mentions;
         for (var k = previous.Start; k < previous.End; k++)
         {
-            if (doc.MentionOf(k) is not { Type: EntityType.Person } m || m.Start != k)
+            if ((uint)k >= (uint)mentionAt.Length || mentionAt[k] < 0 || mentions[mentionAt[k]] is not { Type: EntityType.Person } m || m.Start != k)
             {
                 continue;
             }

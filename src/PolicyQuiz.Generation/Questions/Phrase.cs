@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,8 +8,6 @@ namespace PolicyQuiz.Generation;
 /// <summary>Builds question text from token ranges: spacing as in the article, skipped ranges left out.</summary>
 internal sealed class Phrase
 {
-    private static readonly SearchValues<char> QuotesAndBrackets = SearchValues.Create("\"()");
-
     // what Clean trims from the end of a phrase
     private const string TrimmedAtEnd = ",;:-\u2014 ";
 
@@ -413,17 +410,19 @@ internal sealed class Phrase
     /// </summary>
     private static bool Tidy(ReadOnlySpan<char> span)
     {
-        if (span.ContainsAny(QuotesAndBrackets) && (span.Count('"') % 2 == 1 || span.Count('(') != span.Count(')')))
-        {
-            return false;
-        }
-
+        // one pass: a double space or a space before a comma ends it at once; quotes and brackets are only noted on the way, and
+        // counted after it only when there are any
+        var marks = false;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
             var space = Vector128.Create((ushort)' ');
             var comma = Vector128.Create((ushort)',');
+            var quote = Vector128.Create((ushort)'"');
+            var open = Vector128.Create((ushort)'(');
+            var close = Vector128.Create((ushort)')');
+            var seen = Vector128<ushort>.Zero;
             for (; i + Vector128<ushort>.Count < span.Length; i += Vector128<ushort>.Count)
             {
                 var here = Vector128.LoadUnsafe(ref start, (nuint)i);
@@ -432,17 +431,23 @@ internal sealed class Phrase
                 {
                     return false;
                 }
+
+                seen |= Vector128.Equals(here, quote) | Vector128.Equals(here, open) | Vector128.Equals(here, close);
             }
+
+            marks = seen != Vector128<ushort>.Zero;
         }
 
-        for (; i + 1 < span.Length; i++)
+        for (; i < span.Length; i++)
         {
-            if (span[i] == ' ' && span[i + 1] is ' ' or ',')
+            if (span[i] == ' ' && i + 1 < span.Length && span[i + 1] is ' ' or ',')
             {
                 return false;
             }
+
+            marks |= span[i] is '"' or '(' or ')';
         }
 
-        return true;
+        return !marks || (span.Count('"') % 2 == 0 && span.Count('(') == span.Count(')'));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
@@ -24,7 +25,17 @@ internal sealed class QuestionBuilder
         _t = doc.Tokens;
         _w = doc.Words;
         _acceptOf = new string[]?[doc.Mentions.Count];
+        _mentionAt = doc.MentionAt;
+        _mentions = doc.Mentions;
     }
+
+    // the document's mention index, read directly by the per-token loops (see MentionAt)
+    private readonly int[] _mentionAt;
+    private readonly List<Mention> _mentions;
+
+    /// <summary>As <see cref="Document.MentionOf"/>, inlined: asked of every token by the adjunct and amount loops.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Mention? MentionAt(int token) => (uint)token < (uint)_mentionAt.Length && _mentionAt[token] is var index and >= 0 ? _mentions[index] : null;
 
     // the accepted forms of each of the document's mentions (by its index in Document.Mentions), worked out once: a
     // name is the answer of many candidates
@@ -574,7 +585,7 @@ internal sealed class QuestionBuilder
     {
         for (var k = c.Main + 1; k < c.PredicateEnd; k++)
         {
-            if (_doc.MentionOf(k) is not { } m || m.Start != k || !(m.Type is EntityType.Money or EntityType.Percent or EntityType.Count) || c.Skipped(k))
+            if (MentionAt(k) is not { } m || m.Start != k || !(m.Type is EntityType.Money or EntityType.Percent or EntityType.Count) || c.Skipped(k))
             {
                 continue;
             }
@@ -796,7 +807,7 @@ internal sealed class QuestionBuilder
     {
         for (var k = start; k < end; k++)
         {
-            if (_doc.MentionOf(k) is not { } m || m.Start != k || c.Skipped(k))
+            if (MentionAt(k) is not { } m || m.Start != k || c.Skipped(k))
             {
                 continue;
             }
