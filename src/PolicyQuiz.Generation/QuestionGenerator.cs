@@ -185,28 +185,40 @@ public sealed class QuestionGenerator
         var answered = new bool[doc.Mentions.Count];
         foreach (var c in builder.Candidates)
         {
-            foreach (var m in c.Answers)
+            // by index: a foreach over the interface would box an enumerator for every candidate
+            var answers = c.Answers;
+            for (var a = 0; a < answers.Count; a++)
             {
-                if (QuestionBuilder.IndexOf(doc, m) is var i and >= 0)
+                if (QuestionBuilder.IndexOf(doc, answers[a]) is var i and >= 0)
                 {
                     answered[i] = true;
                 }
             }
         }
 
-        // how often the article names each thing (by normal form), and that count for each mention
-        var frequency = new Dictionary<string, int>(doc.Mentions.Count, StringComparer.Ordinal);
+        // how often the article names each thing: each normal form of a mention's name gets a number (in the order first met) and
+        // a count; one lookup per mention
+        var numbers = new Dictionary<string, int>(doc.Mentions.Count, StringComparer.Ordinal);
         var keys = new string[doc.Mentions.Count];
+        var mentionNumber = new int[keys.Length];
+        var counts = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
             var key = keys[i] = AnswerMatch.Normalize(doc.Mentions[i].Full);
-            frequency[key] = frequency.GetValueOrDefault(key) + 1;
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, key, out var exists);
+            if (!exists)
+            {
+                number = numbers.Count - 1;
+            }
+
+            mentionNumber[i] = number;
+            counts[number]++;
         }
 
         var mentionFrequency = new int[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            mentionFrequency[i] = frequency[keys[i]];
+            mentionFrequency[i] = counts[mentionNumber[i]];
         }
 
         for (var s = 0; s < doc.Sentences.Count; s++)
@@ -214,10 +226,45 @@ public sealed class QuestionGenerator
             builder.Cloze(s, answered, mentionFrequency);
         }
 
-        var context = withFeatures ? new RankFeatures.Context(doc, frequency, verbs) : null;
-        foreach (var c in builder.Candidates)
+        RankFeatures.Context? context = null;
+        if (withFeatures)
         {
-            c.Score = c.Bonus + Ranker.Score(c, doc, frequency);
+            var frequency = new Dictionary<string, int>(numbers.Count, StringComparer.Ordinal);
+            foreach (var (key, number) in numbers)
+            {
+                frequency.Add(key, counts[number]);
+            }
+
+            context = new RankFeatures.Context(doc, frequency, verbs);
+        }
+
+        // each candidate's answer key as a number for the ranker's order (the numbers above, and new ones for keys no mention has)
+        var candidates = builder.Candidates;
+        var answerNumbers = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            int number;
+            if (c.Answers.Count > 0 && QuestionBuilder.IndexOf(doc, c.Answers[0]) is var m and >= 0 && c.Answer.Count > 0 && c.Answer[0] == doc.Mentions[m].Full)
+            {
+                // the answer is the mention's name: its normal form and number are known
+                c.KnownAnswerKey(keys[m]);
+                number = mentionNumber[m];
+            }
+            else
+            {
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, c.AnswerKey, out var exists);
+                if (!exists)
+                {
+                    slot = numbers.Count - 1;
+                }
+
+                number = slot;
+            }
+
+            answerNumbers[i] = number;
+            // a number past the mentions' names (or of a name without mentions left) counts as not named
+            c.Score = c.Bonus + Ranker.Score(c, doc, number < counts.Length ? counts[number] : 0);
             if (context is not null)
             {
                 // for bench/generation/fit.py, which studies what a better ranking would weigh
@@ -225,7 +272,7 @@ public sealed class QuestionGenerator
             }
         }
 
-        return Ranker.Order(builder.Candidates, doc, limit);
+        return Ranker.Order(candidates, doc, answerNumbers, numbers.Count, limit);
     }
 
     /// <summary>Whitespace-separated words (ASCII whitespace, or char.IsWhiteSpace beyond ASCII); eight ASCII characters at a time.</summary>

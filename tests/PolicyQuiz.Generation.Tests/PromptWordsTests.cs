@@ -14,6 +14,20 @@ public sealed class PromptWordsTests
     public void A_prompt_s_words_vague_pronouns_and_first_person_are_counted_as_a_plain_split_counts_them() =>
         Prompt.Sample(prompt => Ranker.PromptWords(prompt) == Reference(prompt));
 
+    [Fact]
+    public void Prompts_of_every_length_around_the_32_character_blocks_are_counted_as_a_plain_split_counts_them()
+    {
+        // the separators are read 32 characters at a time: a word may end at a block's edge, or the prompt with a block
+        for (var length = 1; length <= 100; length++)
+        {
+            foreach (var pattern in new[] { "it ", "We, ", "abcdefg ", "x", "..it. " })
+            {
+                var prompt = string.Concat(Enumerable.Repeat(pattern, length))[..length];
+                Assert.Equal(Reference(prompt), Ranker.PromptWords(prompt));
+            }
+        }
+    }
+
     // the rule written plainly: split on spaces, commas and question marks, dots trimmed, short words lowercased
     private static (int Count, int Vague, bool FirstPerson) Reference(string prompt)
     {

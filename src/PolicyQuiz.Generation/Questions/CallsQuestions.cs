@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -12,10 +13,12 @@ internal static class CallsQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var k = span.Start + 2; k + 4 < span.End; k++)
         {
-            if (!t[k].IsPunct(',') || t[k + 1].Lower != "which")
+            if (!tokens[k].IsPunct(',') || tokens[k + 1].Lower != "which")
             {
                 continue;
             }

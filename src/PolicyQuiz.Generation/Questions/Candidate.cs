@@ -43,6 +43,9 @@ public sealed class Candidate
 
     private string? _answerKey;
 
+    /// <summary>Gives <see cref="AnswerKey"/> when it is known already (the normal form of a mention's name that is the first answer).</summary>
+    internal void KnownAnswerKey(string key) => _answerKey = key;
+
     /// <summary>A choice question whose answer is one mention, accepting that mention's other forms.</summary>
     internal static Candidate Asking(string prompt, Mention answer, int sentence, QuestionKind kind, string rule, VerbClass verb = VerbClass.Other) => new()
     {

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -19,10 +20,14 @@ internal static class ControlQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
+        var words = doc.Words;
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 1; v + 4 < span.End; v++)
         {
-            if (t[v].IsCapitalized || doc.Words.Verb(v) is not { } form || !IsControlLemma(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
+            // the word-class bit first: most tokens are no verb at all
+            if (!tokens[v].Has(WordClass.Verb) || tokens[v].IsCapitalized || words.Verb(v) is not { } form || !IsControlLemma(form.Lemma) || t[v - 1].Lower is "to" or "the" or "a" or "an")
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -21,10 +22,14 @@ internal static class EventPlaceQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var k = span.Start; k + 2 < span.End; k++)
         {
-            var isEvent = IsEventNoun(t[k].Lower) || t[k].Lower == "call" && k > span.Start && t[k - 1].Lower is "phone" or "telephone" or "video";
+            // every event noun (and "call") has four letters or more: shorter words are passed over without the word list
+            var lower = tokens[k].Lower;
+            var isEvent = lower.Length >= 4 && (IsEventNoun(lower) || lower == "call" && k > span.Start && tokens[k - 1].Lower is "phone" or "telephone" or "video");
             if (!isEvent)
             {
                 continue;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -18,10 +19,12 @@ internal static class ParticipleAgentQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var v = span.Start + 2; v + 2 < span.End; v++)
         {
-            if (t[v + 1].Lower != "by" || t[v].IsCapitalized || doc.Words.Verb(v) is not { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } form
+            if (tokens[v + 1].Lower != "by" || tokens[v].IsCapitalized || doc.Words.Verb(v) is not { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } form
                 || !Lemmas.Contains(form.Lemma) || doc.Words.IsAuxiliary(v - 1))
             {
                 continue;

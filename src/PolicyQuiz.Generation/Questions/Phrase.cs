@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -9,8 +8,6 @@ namespace PolicyQuiz.Generation;
 /// <summary>Builds question text from token ranges: spacing as in the article, skipped ranges left out.</summary>
 internal sealed class Phrase
 {
-    private static readonly SearchValues<char> QuotesAndBrackets = SearchValues.Create("\"()");
-
     // what Clean trims from the end of a phrase
     private const string TrimmedAtEnd = ",;:-\u2014 ";
 
@@ -106,16 +103,51 @@ internal sealed class Phrase
                 }
             }
 
-            if (SpaceBefore(t, tok, k))
-            {
-                Append(' ');
-            }
-
-            Append(text);
-            _last = k;
+            WriteToken(t, tok, k, text);
         }
 
         return this;
+    }
+
+    /// <summary>Writes token <paramref name="k"/> as <paramref name="text"/>, after a space when <see cref="SpaceBefore"/> asks for one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void WriteToken(ReadOnlySpan<Token> t, in Token tok, int k, string text)
+    {
+        // room for the text and a space made first (the buffer only grows sooner), then both written through locals
+        if (_length + text.Length >= _chars.Length)
+        {
+            Grow(text.Length + 1);
+        }
+
+        var space = SpaceBefore(t, tok, k);
+        var chars = _chars;
+        var length = _length;
+        if (space)
+        {
+            chars[length++] = ' ';
+        }
+
+        Copy(text, chars, length);
+        _length = length + text.Length;
+        _last = k;
+    }
+
+    /// <summary>Copies <paramref name="text"/> into <paramref name="chars"/> at <paramref name="at"/>: a word of a few letters by a plain loop, without a call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Copy(string text, char[] chars, int at)
+    {
+        if (text.Length <= 8)
+        {
+            var to = chars.AsSpan(at, text.Length);
+            for (var j = 0; j < to.Length; j++)
+            {
+                to[j] = text[j];
+            }
+        }
+        else
+        {
+            text.CopyTo(chars.AsSpan(at));
+        }
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
@@ -142,15 +174,10 @@ internal sealed class Phrase
         for (var k = start; k < end; k++)
         {
             ref readonly var tok = ref t[k];
+            var text = tok.Text;
             before[k - start] = _length;
-            if (SpaceBefore(t, tok, k))
-            {
-                Append(' ');
-            }
-
-            at[k - start] = _length;
-            Append(tok.Text);
-            _last = k;
+            WriteToken(t, tok, k, text);
+            at[k - start] = _length - text.Length;
         }
 
         return this;
@@ -383,17 +410,19 @@ internal sealed class Phrase
     /// </summary>
     private static bool Tidy(ReadOnlySpan<char> span)
     {
-        if (span.ContainsAny(QuotesAndBrackets) && (span.Count('"') % 2 == 1 || span.Count('(') != span.Count(')')))
-        {
-            return false;
-        }
-
+        // one pass: a double space or a space before a comma ends it at once; quotes and brackets are only noted on the way, and
+        // counted after it only when there are any
+        var marks = false;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
             ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(span));
             var space = Vector128.Create((ushort)' ');
             var comma = Vector128.Create((ushort)',');
+            var quote = Vector128.Create((ushort)'"');
+            var open = Vector128.Create((ushort)'(');
+            var close = Vector128.Create((ushort)')');
+            var seen = Vector128<ushort>.Zero;
             for (; i + Vector128<ushort>.Count < span.Length; i += Vector128<ushort>.Count)
             {
                 var here = Vector128.LoadUnsafe(ref start, (nuint)i);
@@ -402,17 +431,23 @@ internal sealed class Phrase
                 {
                     return false;
                 }
+
+                seen |= Vector128.Equals(here, quote) | Vector128.Equals(here, open) | Vector128.Equals(here, close);
             }
+
+            marks = seen != Vector128<ushort>.Zero;
         }
 
-        for (; i + 1 < span.Length; i++)
+        for (; i < span.Length; i++)
         {
-            if (span[i] == ' ' && span[i + 1] is ' ' or ',')
+            if (span[i] == ' ' && i + 1 < span.Length && span[i + 1] is ' ' or ',')
             {
                 return false;
             }
+
+            marks |= span[i] is '"' or '(' or ')';
         }
 
-        return true;
+        return !marks || (span.Count('"') % 2 == 0 && span.Count('(') == span.Count(')'));
     }
 }

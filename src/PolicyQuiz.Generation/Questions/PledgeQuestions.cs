@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -26,11 +27,13 @@ internal static class PledgeQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var k = span.Start + 1; k + 3 < span.End; k++)
         {
             // "to" after the noun first: a cheap test that rules out almost every word before the lookups
-            if (t[k + 1].Lower != "to" || VerbOf(t[k].Lower) is not { } verb || !Lexicon.Demonyms.TryGetValue(t[k - 1].Text, out var country)
+            if (tokens[k + 1].Lower != "to" || VerbOf(tokens[k].Lower) is not { } verb || !Lexicon.Demonyms.TryGetValue(t[k - 1].Text, out var country)
                 || doc.Words.Verb(k + 2) is not { Form: VerbFormKind.Base } action)
             {
                 continue;

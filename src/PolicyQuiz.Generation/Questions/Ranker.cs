@@ -22,7 +22,10 @@ public static class Ranker
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoinersBySpan = Joiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
 
-    public static double Score(Candidate c, Document doc, Dictionary<string, int> frequency)
+    /// <param name="c">The candidate.</param>
+    /// <param name="doc">Its article.</param>
+    /// <param name="frequency">How often the article names the candidate's first answer (by its normal form); 0 when it names it nowhere.</param>
+    public static double Score(Candidate c, Document doc, int frequency)
     {
         var score = c.Rule switch
         {
@@ -82,8 +85,9 @@ public static class Ranker
             score -= 3;
         }
 
-        if (c.Answer.Count > 0 && frequency.TryGetValue(c.AnswerKey, out var n))
+        if (c.Answer.Count > 0 && frequency > 0)
         {
+            var n = frequency;
             // a name the article mentions once is news; one it repeats all along is background
             score += n switch { 1 => 0.5, 2 => 0.25, _ => -Math.Min(1.2, 0.3 * (n - 2)) };
         }
@@ -125,9 +129,28 @@ public static class Ranker
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
     private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, IReadOnlyList<string> answers)
     {
+        if (answers is string[] array)
+        {
+            // most accepted forms come as an array: read without an interface call per answer
+            return GivesAway(prompt, folded, isFolded, array);
+        }
+
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i].Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answers[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GivesAway(string prompt, ReadOnlySpan<char> folded, bool isFolded, ReadOnlySpan<string> answers)
+    {
+        foreach (var answer in answers)
+        {
+            if (answer.Length > 2 && IgnoreCase.Contains(prompt, folded, isFolded, answer))
             {
                 return true;
             }
@@ -141,45 +164,102 @@ public static class Ranker
     {
         var prompt = text.AsSpan();
         var words = new WordTally(stackalloc char[8]);
-        // the words between spaces, commas and question marks, dots trimmed; the separators found sixteen characters
-        // at a time (every candidate's prompt passes here, a cloze's is a whole sentence), their masks narrowed to
-        // bytes for one mask instruction
+        // the words between spaces, commas and question marks, dots trimmed. The separators are found 32 characters at a time as
+        // a bit mask (every candidate's prompt passes here, a cloze's is a whole sentence); the mask of the last block marks the
+        // end of the prompt as well, which ends its last word, so every word is handed over at one place
         var start = 0;
-        var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        for (var i = 0; i <= prompt.Length; i += 32)
         {
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(prompt));
-            var space = Vector128.Create((ushort)' ');
-            var comma = Vector128.Create((ushort)',');
-            var question = Vector128.Create((ushort)'?');
-            for (; i + 2 * Vector128<ushort>.Count <= prompt.Length; i += 2 * Vector128<ushort>.Count)
+            var separators = Separators(prompt, i, spacesOnly: false);
+            while (separators != 0)
             {
-                var low = Vector128.LoadUnsafe(ref first, (nuint)i);
-                var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
-                var lowSeparators = Vector128.Equals(low, space) | Vector128.Equals(low, comma) | Vector128.Equals(low, question);
-                var highSeparators = Vector128.Equals(high, space) | Vector128.Equals(high, comma) | Vector128.Equals(high, question);
-                var separators = Vector128.Narrow(lowSeparators, highSeparators).ExtractMostSignificantBits();
-                while (separators != 0)
+                var at = i + BitOperations.TrailingZeroCount(separators);
+                words.Add(prompt[start..at]);
+                start = at + 1;
+                separators &= separators - 1;
+            }
+        }
+
+        return (words.Count, words.Vague, words.FirstPerson);
+    }
+
+    /// <summary>
+    /// Bit j set when character <paramref name="i"/> + j of the prompt is a space, comma or question mark (or with
+    /// <paramref name="spacesOnly"/> a space), for the 32 characters from <paramref name="i"/>; fewer left, the bit just past the last of
+    /// them is set too (the end of the prompt).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Separators(ReadOnlySpan<char> prompt, int i, bool spacesOnly)
+    {
+        var rest = prompt.Length - i;
+        if (rest >= 32)
+        {
+            return SeparatorBlock(prompt, i, spacesOnly);
+        }
+
+        if (rest == 0)
+        {
+            return 1;
+        }
+
+        if (Vector128.IsHardwareAccelerated && prompt.Length >= 32)
+        {
+            // the last 32 characters of the prompt, shifted past those before i (read in the block before)
+            return SeparatorBlock(prompt, prompt.Length - 32, spacesOnly) >> (32 - rest) | 1u << rest;
+        }
+
+        var mask = 1u << rest;
+        for (var j = 0; j < rest; j++)
+        {
+            if (IsSeparator(prompt[i + j], spacesOnly))
+            {
+                mask |= 1u << j;
+            }
+        }
+
+        return mask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsSeparator(char c, bool spacesOnly) => c == ' ' || (!spacesOnly && c is ',' or '?');
+
+    /// <summary>The separators of the 32 characters from <paramref name="i"/> (all in the prompt) as bits: eight at a time, the masks of sixteen narrowed to bytes for one mask instruction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SeparatorBlock(ReadOnlySpan<char> prompt, int i, bool spacesOnly)
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            var mask = 0u;
+            for (var j = 0; j < 32; j++)
+            {
+                if (IsSeparator(prompt[i + j], spacesOnly))
                 {
-                    var at = i + BitOperations.TrailingZeroCount(separators);
-                    words.Add(prompt[start..at]);
-                    start = at + 1;
-                    separators &= separators - 1;
+                    mask |= 1u << j;
                 }
             }
+
+            return mask;
         }
 
-        for (; i < prompt.Length; i++)
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(prompt));
+        var low = Sixteen(ref first, i, spacesOnly);
+        var high = Sixteen(ref first, i + 16, spacesOnly);
+        return low | high << 16;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static uint Sixteen(ref ushort first, int i, bool spacesOnly)
         {
-            if (prompt[i] is ' ' or ',' or '?')
-            {
-                words.Add(prompt[start..i]);
-                start = i + 1;
-            }
+            var low = Vector128.LoadUnsafe(ref first, (nuint)i);
+            var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<ushort>.Count));
+            return Vector128.Narrow(Eight(low, spacesOnly), Eight(high, spacesOnly)).ExtractMostSignificantBits();
         }
 
-        words.Add(prompt[start..]);
-        return (words.Count, words.Vague, words.FirstPerson);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        static Vector128<ushort> Eight(Vector128<ushort> chars, bool spacesOnly)
+        {
+            var separators = Vector128.Equals(chars, Vector128.Create((ushort)' '));
+            return spacesOnly ? separators : separators | Vector128.Equals(chars, Vector128.Create((ushort)',')) | Vector128.Equals(chars, Vector128.Create((ushort)'?'));
+        }
     }
 
     /// <summary>What <see cref="PromptWords"/> counts, word by word.</summary>
@@ -200,58 +280,95 @@ public static class Ranker
                 return;
             }
 
-            if (word.Length <= 5 || word[0] == '.' || word[^1] == '.')
+            if (word[0] == '.' || word[^1] == '.')
             {
-                Short(word);
+                Dotted(word);
                 return;
             }
 
-            // longer than five characters without a dot at either end: a word, and neither vague nor first person
             Count++;
+            if (word.Length <= 5 && MayBeListed(word[0]))
+            {
+                Listed(word);
+            }
         }
 
-        private void Short(ReadOnlySpan<char> word)
+        /// <summary>A word with a dot at either end: counted and looked at with its dots trimmed.</summary>
+        private void Dotted(ReadOnlySpan<char> word)
         {
-            var w = word[0] == '.' || word[^1] == '.' ? word.Trim('.') : word;
+            var w = word.Trim('.');
             if (w.Length == 0)
             {
                 return;
             }
 
             Count++;
-            if (w.Length > 5)
+            if (w.Length <= 5 && MayBeListed(w[0]))
             {
-                return;
+                Listed(w);
             }
+        }
 
-            // the vague and first-person words all begin with one of these letters (a word beginning otherwise in ASCII is none of them)
-            var first = (uint)(w[0] | 0x20) - 'a';
-            if (w[0] < 128 && (first >= 26 || (FirstLetters & (1u << (int)first)) == 0))
-            {
-                return;
-            }
+        /// <summary>Whether a word beginning so may be vague or first person: all those begin with one of <see cref="FirstLetters"/> (beyond ASCII, any may).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool MayBeListed(char c)
+        {
+            var first = (uint)(c | 0x20) - 'a';
+            return c >= 128 || first < 26 && (FirstLetters & (1u << (int)first)) != 0;
+        }
 
-            // a short ASCII word, lowercased, as one number (a character a byte): compared with the words' numbers below
-            var key = 0UL;
-            for (var j = 0; j < w.Length; j++)
+        /// <summary>Counts a word of one to five characters that is vague or speaks in the first person.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private void Listed(ReadOnlySpan<char> w)
+        {
+            // a short ASCII word as one number (a character a byte, the first in the lowest byte), each character with its 0x20 bit
+            // set: that maps A-Z to a-z and no other ASCII character to a letter, so the number equals a word's below exactly when
+            // the word is that word in any case (every word looked for is letters only)
+            // (unrolled: a word here has one to five characters)
+            var all = (uint)w[0];
+            var key = (ulong)(w[0] | 0x20u);
+            if (w.Length > 1)
             {
-                var ch = w[j];
-                if (ch >= 128)
+                all |= w[1];
+                key |= (ulong)(w[1] | 0x20u) << 8;
+                if (w.Length > 2)
                 {
-                    NotAscii(w);
-                    return;
+                    all |= w[2];
+                    key |= (ulong)(w[2] | 0x20u) << 16;
+                    if (w.Length > 3)
+                    {
+                        all |= w[3];
+                        key |= (ulong)(w[3] | 0x20u) << 24;
+                        if (w.Length > 4)
+                        {
+                            all |= w[4];
+                            key |= (ulong)(w[4] | 0x20u) << 32;
+                        }
+                    }
                 }
-
-                key |= (ulong)((uint)(ch - 'A') <= 'Z' - 'A' ? ch | 0x20 : ch) << (8 * j);
             }
 
-            if (IsVague(key))
+            if (all >= 128)
+            {
+                NotAscii(w);
+                return;
+            }
+
+            // the word's slot in the table of vague and first-person words (a perfect hash of their numbers)
+            var slot = (int)((key * WordHash) >> WordHashShift);
+            if (WordKeys[slot] != key)
+            {
+                return;
+            }
+
+            var kind = WordKinds[slot];
+            if ((kind & KindVague) != 0)
             {
                 Vague++;
             }
 
             // "US" in capitals is the United States: only a lower-case "us" (or "I") speaks in the first person
-            if (key is We or Our or My or Me or You || (key is Us or LowerI && w is "us" or "I"))
+            if ((kind & KindFirstPerson) != 0 || (kind & KindFirstPersonAsWritten) != 0 && w is "us" or "I")
             {
                 FirstPerson = true;
             }
@@ -278,32 +395,44 @@ public static class Ranker
     private const uint FirstLetters = 1u << ('h' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a')
         | 1u << ('t' - 'a') | 1u << ('u' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
 
-    // short words as WordTally packs them: the characters' codes, the first in the lowest byte
-    private const ulong It = 'i' | 't' << 8;
-    private const ulong They = 't' | 'h' << 8 | 'e' << 16 | (ulong)'y' << 24;
-    private const ulong Them = 't' | 'h' << 8 | 'e' << 16 | (ulong)'m' << 24;
-    private const ulong This = 't' | 'h' << 8 | 'i' << 16 | (ulong)'s' << 24;
-    private const ulong That = 't' | 'h' << 8 | 'a' << 16 | (ulong)'t' << 24;
-    private const ulong These = 't' | 'h' << 8 | 'e' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
-    private const ulong Those = 't' | 'h' << 8 | 'o' << 16 | (ulong)'s' << 24 | (ulong)'e' << 32;
-    private const ulong He = 'h' | 'e' << 8;
-    private const ulong She = 's' | 'h' << 8 | 'e' << 16;
-    private const ulong Him = 'h' | 'i' << 8 | 'm' << 16;
-    private const ulong Her = 'h' | 'e' << 8 | 'r' << 16;
-    private const ulong Its = 'i' | 't' << 8 | 's' << 16;
-    private const ulong Their = 't' | 'h' << 8 | 'e' << 16 | (ulong)'i' << 24 | (ulong)'r' << 32;
-    private const ulong We = 'w' | 'e' << 8;
-    private const ulong Our = 'o' | 'u' << 8 | 'r' << 16;
-    private const ulong My = 'm' | 'y' << 8;
-    private const ulong Me = 'm' | 'e' << 8;
-    private const ulong You = 'y' | 'o' << 8 | 'u' << 16;
-    private const ulong Us = 'u' | 's' << 8;
-    private const ulong LowerI = 'i';
+    // the vague and first-person words as WordTally packs them (the characters' codes, the first in the lowest byte), found
+    // in a table of 32 slots by a multiplier under which no two of them share a slot
+    private const ulong WordHash = 0x5d878bb6e9f9bffb;
+    private const int WordHashShift = 59;
+    private const byte KindVague = 1;
+    private const byte KindFirstPerson = 2;
+    private const byte KindFirstPersonAsWritten = 4;
 
-    /// <summary>A vague pronoun, packed as <see cref="WordTally"/> packs it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsVague(ulong key) =>
-        key is It or They or Them or This or That or These or Those or He or She or Him or Her or Its or Their;
+    private static readonly ulong[] WordKeys = new ulong[32];
+    private static readonly byte[] WordKinds = MakeWordTable(
+        ("it", KindVague), ("they", KindVague), ("them", KindVague), ("this", KindVague), ("that", KindVague), ("these", KindVague), ("those", KindVague),
+        ("he", KindVague), ("she", KindVague), ("him", KindVague), ("her", KindVague), ("its", KindVague), ("their", KindVague),
+        ("we", KindFirstPerson), ("our", KindFirstPerson), ("my", KindFirstPerson), ("me", KindFirstPerson), ("you", KindFirstPerson),
+        ("us", KindFirstPersonAsWritten), ("i", KindFirstPersonAsWritten));
+
+    private static byte[] MakeWordTable(params (string Word, byte Kind)[] words)
+    {
+        var kinds = new byte[32];
+        foreach (var (word, kind) in words)
+        {
+            var key = 0UL;
+            for (var j = 0; j < word.Length; j++)
+            {
+                key |= (ulong)word[j] << (8 * j);
+            }
+
+            var slot = (int)((key * WordHash) >> WordHashShift);
+            if (WordKeys[slot] != 0)
+            {
+                throw new InvalidOperationException($"'{word}' shares a slot of the word table");
+            }
+
+            WordKeys[slot] = key;
+            kinds[slot] = kind;
+        }
+
+        return kinds;
+    }
 
     /// <summary>A pronoun that leaves the reader guessing who or what is meant (matched without a set lookup: it runs for every word of every candidate).</summary>
     private static bool IsVague(ReadOnlySpan<char> lower) =>
@@ -321,41 +450,42 @@ public static class Ranker
             return 0;
         }
 
-        // the prompt's words between single spaces, one after another (no list of them made); the first that reads badly
-        // decides (every penalty here is 2, and a time stated as well would not raise it)
+        // the prompt's words between spaces (a run of spaces makes no word), one after another, no list of them made; the spaces
+        // found 32 characters at a time as for PromptWords. The first word that reads badly decides (every penalty here is 2, and a
+        // time stated as well would not raise it)
         var prompt = c.Prompt.AsSpan();
         ReadOnlySpan<char> second = default;
         ReadOnlySpan<char> previous = default;
         var i = 0;
-        var at = 0;
-        while (true)
+        var start = 0;
+        for (var block = 0; block <= prompt.Length; block += 32)
         {
-            while (at < prompt.Length && prompt[at] == ' ')
+            var spaces = Separators(prompt, block, spacesOnly: true);
+            while (spaces != 0)
             {
-                at++;
-            }
+                var at = block + BitOperations.TrailingZeroCount(spaces);
+                var w = prompt[start..at];
+                start = at + 1;
+                spaces &= spaces - 1;
+                if (w.Length == 0)
+                {
+                    continue;
+                }
 
-            if (at == prompt.Length)
-            {
-                break;
-            }
+                // every word that reads badly ends in one of these letters: most words are passed over at once
+                if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
+                {
+                    return 2;
+                }
 
-            var length = prompt[at..].IndexOf(' ');
-            var w = length < 0 ? prompt[at..] : prompt.Slice(at, length);
-            at += w.Length;
-            // every word that reads badly ends in one of these letters: most words are passed over at once
-            if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
-            {
-                return 2;
-            }
+                if (i == 1)
+                {
+                    second = w;
+                }
 
-            if (i == 1)
-            {
-                second = w;
+                previous = w;
+                i++;
             }
-
-            previous = w;
-            i++;
         }
 
         return TimeStated(c, doc, 0);
@@ -449,25 +579,24 @@ public static class Ranker
             penalty += 1.0;
         }
 
+        // each gap (a cloze has one), then what is around it: the same answers as searching the prompt for "_____'s" and, ignoring
+        // case, for "according to _____" and "according to the _____" (no character but '_' itself matches '_' ignoring case). A gap
+        // is found by its first '_' (a search for one character is quicker than for five), then checked whole
         var possessive = false;
         var attribution = false;
-        if (isFolded)
+        var prompt = c.Prompt.AsSpan();
+        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0; from += at + 1)
         {
-            // one search for the gaps (a cloze has one), then what is around each: the same answers as searching the
-            // prompt for "_____'s" and, ignoring case, for "according to _____" and "according to the _____"
-            var prompt = c.Prompt.AsSpan();
-            for (var from = 0; from < prompt.Length && prompt[from..].IndexOf(Gap) is var at && at >= 0; from += at + 1)
+            var gap = from + at;
+            if (!prompt[gap..].StartsWith(Gap, StringComparison.Ordinal))
             {
-                var gap = from + at;
-                possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
-                var before = folded[..gap];
-                attribution |= before.EndsWith("according to ", StringComparison.Ordinal) || before.EndsWith("according to the ", StringComparison.Ordinal);
+                continue;
             }
-        }
-        else
-        {
-            possessive = c.Prompt.Contains("_____'s", StringComparison.Ordinal);
-            attribution = IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to _____") || IgnoreCase.Contains(c.Prompt, folded, isFolded, "according to the _____");
+
+            possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+            attribution |= isFolded
+                ? folded[..gap].EndsWith("according to ", StringComparison.Ordinal) || folded[..gap].EndsWith("according to the ", StringComparison.Ordinal)
+                : prompt[..gap].EndsWith("according to ", StringComparison.OrdinalIgnoreCase) || prompt[..gap].EndsWith("according to the ", StringComparison.OrdinalIgnoreCase);
         }
 
         if (possessive)
@@ -494,6 +623,31 @@ public static class Ranker
 
     public static List<Candidate> Order(List<Candidate> candidates, Document doc, int limit = int.MaxValue)
     {
+        // each candidate's answer key (its first answer, normalised) as a number: the same number for the same key
+        var keys = new int[candidates.Count];
+        var keyNumbers = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var key = Key(candidates[i]);
+            if (!keyNumbers.TryGetValue(key, out var number))
+            {
+                number = keyNumbers.Count;
+                keyNumbers.Add(key, number);
+            }
+
+            keys[i] = number;
+        }
+
+        return Order(candidates, doc, keys, keyNumbers.Count, limit);
+    }
+
+    /// <param name="candidates">The candidates, scored.</param>
+    /// <param name="doc">Their article.</param>
+    /// <param name="keys">Each candidate's answer key (<see cref="Candidate.AnswerKey"/>) as a number below <paramref name="keyCount"/>: the same number for the same key, another for another.</param>
+    /// <param name="keyCount">How many numbers there are.</param>
+    /// <param name="limit">How many to pick at most.</param>
+    internal static List<Candidate> Order(List<Candidate> candidates, Document doc, int[] keys, int keyCount, int limit)
+    {
         // counts by sentence and by answer kept in arrays: the effective score is worked out again at every step
         var dense = new bool[doc.Sentences.Count];
         var perSentenceMentions = new int[doc.Sentences.Count];
@@ -513,39 +667,24 @@ public static class Ranker
         var seenPrompts = t_seenPrompts ??= new NormalTexts();
         seenPrompts.Clear();
 
-        // each candidate's answer key (its first answer, normalised) as a number: the same number for the same key
-        var keys = new int[candidates.Count];
-        var keyNumbers = new Dictionary<string, int>(candidates.Count, StringComparer.Ordinal);
-        for (var i = 0; i < candidates.Count; i++)
-        {
-            var key = Key(candidates[i]);
-            if (!keyNumbers.TryGetValue(key, out var number))
-            {
-                number = keyNumbers.Count;
-                keyNumbers.Add(key, number);
-            }
-
-            keys[i] = number;
-        }
-
-        var perAnswer = new int[keyNumbers.Count];
+        var perAnswer = new int[keyCount];
 
         // Each round takes the candidate of highest effective score (the first of equals in the
         // list's order). Effective scores only fall as questions are picked, so a heap of possibly
         // stale scores finds it: a top whose score is still current is the best; a stale one goes
         // back with its current score.
-        var heap = new PriorityQueue<int, BestFirst>(candidates.Count);
+        var heap = new CandidateHeap(candidates.Count);
         for (var i = 0; i < candidates.Count; i++)
         {
-            heap.Enqueue(i, new BestFirst(Effective(i), i));
+            heap.Push(Effective(i), i);
         }
 
-        while (heap.TryDequeue(out var best, out var stored) && picked.Count < limit)
+        while (heap.TryPop(out var best, out var stored) && picked.Count < limit)
         {
             var now = Effective(best);
-            if (!now.Equals(stored.Score))
+            if (!now.Equals(stored))
             {
-                heap.Enqueue(best, new BestFirst(now, best));
+                heap.Push(now, best);
                 continue;
             }
 
@@ -573,19 +712,6 @@ public static class Ranker
         // but the same time words in another sentence mostly date another event ("next Thursday" for a vote and for a signing)
         double Effective(int i) => candidates[i].Score - (dense[candidates[i].Sentence] ? 0.75 : 1.5) * perSentence[candidates[i].Sentence]
             - (candidates[i].AnswerType == EntityType.Time ? 0.5 : 3.0) * perAnswer[keys[i]];
-    }
-
-    /// <summary>
-    /// A candidate's place in the heap: higher score first; of equal scores, the earlier candidate. A struct that compares
-    /// itself, so the heap's default comparer calls no interface for each comparison.
-    /// </summary>
-    private readonly record struct BestFirst(double Score, int Index) : IComparable<BestFirst>
-    {
-        public int CompareTo(BestFirst other)
-        {
-            var byScore = other.Score.CompareTo(Score);
-            return byScore != 0 ? byScore : Index.CompareTo(other.Index);
-        }
     }
 
     private static string Key(Candidate c) => c.AnswerKey;

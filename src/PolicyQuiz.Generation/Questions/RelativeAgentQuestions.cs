@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 using PolicyQuiz.Generation.Text;
 
@@ -13,10 +14,12 @@ internal static class RelativeAgentQuestions
     public static void Add(Document doc, int sentence, List<Candidate> candidates)
     {
         var t = doc.Tokens;
+        // the loop's first tests read the tokens by reference (no copy of each token, one bounds check)
+        var tokens = CollectionsMarshal.AsSpan(t);
         var span = doc.Sentences[sentence];
         for (var k = span.Start + 1; k + 3 < span.End; k++)
         {
-            if (!t[k].IsPunct(',') || t[k + 1].Lower is not ("which" or "that")
+            if (!tokens[k].IsPunct(',') || tokens[k + 1].Lower is not ("which" or "that")
                 || doc.MentionOf(k - 1) is not { } thing || thing.Type is EntityType.Person or EntityType.Time or EntityType.Nationality || thing.Possessive
                 || doc.MentionOf(k + 2) is not { Type: EntityType.Person, Possessive: false } person || person.Start != k + 2)
             {
