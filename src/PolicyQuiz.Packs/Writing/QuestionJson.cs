@@ -1,5 +1,7 @@
-using System.Buffers;
-using System.Text;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Encodings.Web;
 using PolicyQuiz.Core.Model;
 
@@ -14,26 +16,43 @@ namespace PolicyQuiz.Packs.Writing;
 /// </summary>
 internal sealed class QuestionJson
 {
-    // the questions array's items are at depth 2 of the document: the object's braces at four spaces, its keys at six, list items at eight
-    private static ReadOnlySpan<byte> ObjectStart => "\n    {"u8;
+    // the questions array's items are at depth 2 of the document: the object's braces at four spaces, its keys at six, list
+    // items at eight. Each piece of text between two values is one constant, with the opening quote of the value after it
+    private static ReadOnlySpan<byte> IdKey => "\n    {\n      \"id\": \""u8;
 
-    private static ReadOnlySpan<byte> ObjectEnd => "\n    }"u8;
+    private static ReadOnlySpan<byte> TypeKey => ",\n      \"type\": \""u8;
 
-    private static ReadOnlySpan<byte> FirstKey => "\n      \""u8;
+    private static ReadOnlySpan<byte> KindKey => ",\n      \"kind\": \""u8;
 
-    private static ReadOnlySpan<byte> NextKey => ",\n      \""u8;
+    private static ReadOnlySpan<byte> PromptKey => ",\n      \"prompt\": \""u8;
 
-    private static ReadOnlySpan<byte> KeyEnd => "\": "u8;
+    private static ReadOnlySpan<byte> AnswerKey => ",\n      \"answer\": "u8;
 
-    private static ReadOnlySpan<byte> Item => "\n        "u8;
+    private static ReadOnlySpan<byte> AcceptKey => ",\n      \"accept\": ["u8;
+
+    private static ReadOnlySpan<byte> DistractorsKey => ",\n      \"distractors\": ["u8;
+
+    private static ReadOnlySpan<byte> ExplanationKey => ",\n      \"explanation\": \""u8;
+
+    private static ReadOnlySpan<byte> SourceKey => ",\n      \"source\": \""u8;
+
+    private static ReadOnlySpan<byte> EvidenceKey => ",\n      \"evidence\": \""u8;
+
+    private static ReadOnlySpan<byte> TagsKey => ",\n      \"tags\": ["u8;
+
+    private static ReadOnlySpan<byte> FirstItem => "\n        \""u8;
+
+    private static ReadOnlySpan<byte> NextItem => ",\n        \""u8;
 
     private static ReadOnlySpan<byte> ListEnd => "\n      ]"u8;
 
-    /// <summary>Printable ASCII but the quote and the backslash: written as they are.</summary>
-    private static readonly SearchValues<char> Plain = SearchValues.Create(PlainCharacters());
+    private static ReadOnlySpan<byte> ObjectEnd => "\n    }"u8;
 
     // per UTF-16 code unit beyond ASCII: 0 not looked up yet, 1 written as it is, 2 escaped (declined)
     private static readonly byte[] Escaped = new byte[char.MaxValue + 1];
+
+    /// <summary>Texts longer than this are left to the general writer (their bound of three bytes a character stays far from overflow).</summary>
+    private const int LongText = 1 << 24;
 
     private byte[] _buffer = new byte[4096];
     private int _length;
@@ -44,56 +63,96 @@ internal sealed class QuestionJson
     /// <summary>Writes the question's bytes to <see cref="Written"/>; false (and nothing written) when it is one the general writer must write.</summary>
     public bool TryWrite(Question question)
     {
-        if (question.Type == QuestionType.Match || question.ExtraJson is not null)
+        _length = 0;
+        if (question.Type == QuestionType.Match || question.ExtraJson is not null || !Reserve(question))
         {
             return false;
         }
 
-        _length = 0;
-        Raw(ObjectStart);
-        var ok = Property(FirstKey, "id"u8, question.Id)
-            && Property(NextKey, "type"u8, question.Type.Name())
-            && Property(NextKey, "kind"u8, question.Kind.Name())
-            && Property(NextKey, "prompt"u8, question.Prompt)
+        var ok = Text(IdKey, question.Id)
+            && Text(TypeKey, question.Type.Name())
+            && Text(KindKey, question.Kind.Name())
+            && Text(PromptKey, question.Prompt)
             && Answer(question)
-            && List("accept"u8, question.Accept)
-            && List("distractors"u8, question.Distractors)
-            && Optional("explanation"u8, question.Explanation)
-            && Optional("source"u8, question.Source)
-            && Optional("evidence"u8, question.Evidence)
-            && List("tags"u8, question.Tags);
+            && List(AcceptKey, question.Accept)
+            && List(DistractorsKey, question.Distractors)
+            && Optional(ExplanationKey, question.Explanation)
+            && Optional(SourceKey, question.Source)
+            && Optional(EvidenceKey, question.Evidence)
+            && List(TagsKey, question.Tags);
         if (!ok)
         {
             _length = 0;
             return false;
         }
 
-        Raw(ObjectEnd);
+        Put(ObjectEnd);
         return true;
+    }
+
+    /// <summary>Makes room for the question at its longest (three bytes a character, the keys and list marks), so that no write checks for room.</summary>
+    private bool Reserve(Question question)
+    {
+        var room = 256L + Room(question.Id) + Room(question.Prompt) + Room(question.Explanation) + Room(question.Source) + Room(question.Evidence)
+            + Room(question.Answer) + Room(question.Accept) + Room(question.Distractors) + Room(question.Tags);
+        if (room > int.MaxValue / 2)
+        {
+            return false;
+        }
+
+        if (_buffer.Length < room)
+        {
+            _buffer = new byte[Math.Max((int)room, _buffer.Length * 2)];
+        }
+
+        return true;
+    }
+
+    private static long Room(string? text) => text is null ? 0 : (text.Length > LongText ? int.MaxValue : text.Length * 3L) + 32;
+
+    private static long Room(EquatableList<string> items)
+    {
+        var room = 32L;
+        for (var i = 0; i < items.Count; i++)
+        {
+            room += Room(items[i]);
+        }
+
+        return room;
     }
 
     /// <summary>As JsonPackWriter.WriteAnswer: true/false as a boolean, multi and order as a list, else one text or a list.</summary>
     private bool Answer(Question question)
     {
-        Key(NextKey, "answer"u8);
         var answer = question.Answer;
         if (question.Type == QuestionType.TrueFalse && answer is [var value] && value is "true" or "false")
         {
-            Raw(value == "true" ? "true"u8 : "false"u8);
+            Put(AnswerKey);
+            Put(value == "true" ? "true"u8 : "false"u8);
             return true;
         }
 
-        return question.Type is not (QuestionType.Multi or QuestionType.Order) && answer is [var single] ? Text(single) : Items(answer);
+        if (question.Type is not (QuestionType.Multi or QuestionType.Order) && answer is [var single])
+        {
+            Put(AnswerKey);
+            _buffer[_length++] = (byte)'"';
+            return Text(single);
+        }
+
+        Put(AnswerKey);
+        if (answer.Count == 0)
+        {
+            Put("[]"u8);
+            return true;
+        }
+
+        _buffer[_length++] = (byte)'[';
+        return Items(answer);
     }
 
-    private bool Property(ReadOnlySpan<byte> separator, ReadOnlySpan<byte> key, string? value)
-    {
-        Key(separator, key);
-        return Text(value);
-    }
+    private bool Optional(ReadOnlySpan<byte> key, string? value) => value is null || Text(key, value);
 
-    private bool Optional(ReadOnlySpan<byte> key, string? value) => value is null || Property(NextKey, key, value);
-
+    /// <summary>A list under <paramref name="key"/> (which ends in its opening bracket); nothing when it is empty.</summary>
     private bool List(ReadOnlySpan<byte> key, EquatableList<string> items)
     {
         if (items.Count == 0)
@@ -101,72 +160,92 @@ internal sealed class QuestionJson
             return true;
         }
 
-        Key(NextKey, key);
+        Put(key);
         return Items(items);
     }
 
+    /// <summary>The items of a list that is not empty, after its opening bracket, and its closing one.</summary>
     private bool Items(EquatableList<string> items)
     {
-        if (items.Count == 0)
-        {
-            Raw("[]"u8);
-            return true;
-        }
-
-        Raw("["u8);
         for (var i = 0; i < items.Count; i++)
         {
-            if (i > 0)
-            {
-                Raw(","u8);
-            }
-
-            Raw(Item);
-            if (!Text(items[i]))
+            if (!Text(i == 0 ? FirstItem : NextItem, items[i]))
             {
                 return false;
             }
         }
 
-        Raw(ListEnd);
+        Put(ListEnd);
         return true;
     }
 
-    private void Key(ReadOnlySpan<byte> separator, ReadOnlySpan<byte> key)
+    private void Put(ReadOnlySpan<byte> bytes)
     {
-        Raw(separator);
-        Raw(key);
-        Raw(KeyEnd);
+        bytes.CopyTo(_buffer.AsSpan(_length));
+        _length += bytes.Length;
     }
 
-    /// <summary>A JSON string: runs of plain ASCII narrowed at once, a quote or backslash escaped, other characters as UTF-8.</summary>
-    private bool Text(string? text)
+    /// <summary><paramref name="prefix"/> (which ends in the opening quote), then <paramref name="text"/> and its closing quote.</summary>
+    private bool Text(ReadOnlySpan<byte> prefix, string? text)
     {
-        if (text is null || text.Length > 1 << 24)
+        if (text is null)
         {
             return false;
         }
 
-        // at most three bytes per UTF-16 code unit (a surrogate is declined), and the two quotes
-        Ensure(text.Length * 3 + 2);
+        Put(prefix);
+        return Text(text);
+    }
+
+    /// <summary>
+    /// The characters of a JSON string and its closing quote: plain ASCII eight characters at a time, a quote or backslash
+    /// escaped, other characters as UTF-8; false for a character relaxed escaping writes otherwise (room is reserved).
+    /// </summary>
+    private bool Text(string text)
+    {
         var buffer = _buffer;
         var n = _length;
-        buffer[n++] = (byte)'"';
-        var rest = text.AsSpan();
+        var i = 0;
+        ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var space = Vector128.Create((ushort)' ');
+        var plainCount = Vector128.Create((ushort)('\x7f' - ' '));
+        var quote = Vector128.Create((ushort)'"');
+        var backslash = Vector128.Create((ushort)'\\');
         while (true)
         {
-            var stop = rest.IndexOfAnyExcept(Plain);
-            var run = stop < 0 ? rest.Length : stop;
-            Ascii.FromUtf16(rest[..run], buffer.AsSpan(n), out _);
-            n += run;
-            if (stop < 0)
+            if (Vector128.IsHardwareAccelerated)
+            {
+                // eight characters at a time while all are plain: printable ASCII, not a quote or a backslash
+                for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+                {
+                    var block = Vector128.LoadUnsafe(ref source, (nuint)i);
+                    var other = Vector128.GreaterThanOrEqual(block - space, plainCount) | Vector128.Equals(block, quote) | Vector128.Equals(block, backslash);
+                    // all eight written (room is reserved), those before the first other character kept
+                    Unsafe.WriteUnaligned(ref buffer[n], Vector128.Narrow(block, block).AsUInt64().ToScalar());
+                    if (other != Vector128<ushort>.Zero)
+                    {
+                        var plain = BitOperations.TrailingZeroCount(other.ExtractMostSignificantBits());
+                        n += plain;
+                        i += plain;
+                        break;
+                    }
+
+                    n += Vector128<ushort>.Count;
+                }
+            }
+
+            if (i == text.Length)
             {
                 break;
             }
 
-            var c = rest[stop];
-            rest = rest[(stop + 1)..];
-            if (c is '"' or '\\')
+            // one character (the one that stopped the block, or one of the last few)
+            var c = text[i++];
+            if (c is >= ' ' and < '\x7f' and not ('"' or '\\'))
+            {
+                buffer[n++] = (byte)c;
+            }
+            else if (c is '"' or '\\')
             {
                 buffer[n++] = (byte)'\\';
                 buffer[n++] = (byte)c;
@@ -203,34 +282,5 @@ internal sealed class QuestionJson
         }
 
         return known == 2;
-    }
-
-    private void Raw(ReadOnlySpan<byte> bytes)
-    {
-        Ensure(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-    }
-
-    private void Ensure(int more)
-    {
-        if (_buffer.Length - _length < more)
-        {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
-        }
-    }
-
-    private static string PlainCharacters()
-    {
-        var plain = new StringBuilder();
-        for (var c = ' '; c < '\x7f'; c++)
-        {
-            if (c is not ('"' or '\\'))
-            {
-                plain.Append(c);
-            }
-        }
-
-        return plain.ToString();
     }
 }
