@@ -353,15 +353,20 @@ internal static class OrderBuilder
             return null;
         }
 
-        var words = m.Text.ToLowerInvariant().Split(' ', '-', ',');
-        bool month = false, day = false, year = false;
-        foreach (var w in words)
+        // the words read lowercased on the stack, without a string each; "named" is set by a weekday or a word like "today"
+        var text = m.Text;
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        bool month = false, day = false, year = false, named = false;
+        foreach (var range in ((ReadOnlySpan<char>)lower).SplitAny(' ', '-', ','))
         {
-            if (w is "today" or "tonight" or "yesterday" or "tomorrow" || Lexicon.Weekdays.ContainsKey(w))
+            ReadOnlySpan<char> w = lower[range];
+            if (w is "today" or "tonight" or "yesterday" or "tomorrow" || WeekdaysBySpan.ContainsKey(w))
             {
                 day = true;
+                named = true;
             }
-            else if (Lexicon.Months.ContainsKey(w))
+            else if (MonthsBySpan.ContainsKey(w))
             {
                 month = true;
             }
@@ -369,7 +374,7 @@ internal static class OrderBuilder
             {
                 year = true;
             }
-            else if (w.Length is 1 or 2 or 3 or 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
+            else if (w.Length is 1 or 2 or 3 or 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd("sthndr"), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
             {
                 day = true;
             }
@@ -379,7 +384,7 @@ internal static class OrderBuilder
             }
         }
 
-        if (day && (month || Lexicon.Weekdays.Keys.Any(words.Contains) || words.Any(w => w is "today" or "tonight" or "yesterday" or "tomorrow")))
+        if (day && (month || named))
         {
             return (date, date);
         }
