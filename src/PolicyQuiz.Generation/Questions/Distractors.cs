@@ -416,33 +416,38 @@ public sealed class Distractors
     /// <summary>What kind of time a text is, so a year gets years and a weekday gets weekdays: 'w'eekday, 'd'ay of a month, 'm'onth, 'y'ear, 'c'lock, 'o'ther.</summary>
     internal static char TimeShape(string text)
     {
-        if (text.Contains("a.m.", StringComparison.Ordinal) || text.Contains("p.m.", StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal))
-        {
-            return 'c';
-        }
-
-        if (ContainsAny(text, Days))
-        {
-            return 'w';
-        }
-
-        var month = ContainsAny(text, MonthNames);
+        // one scan (instead of a search per name): a clock mark ends it; at a capital letter, the weekdays and months that
+        // start there (every name starts with one); and the longest run of digits
+        var day = false;
+        var month = false;
         var digits = 0;
         var longest = 0;
-        foreach (var ch in text)
+        for (var p = 0; p < text.Length; p++)
         {
-            digits = char.IsDigit(ch) ? digits + 1 : 0;
+            var c = text[p];
+            if (c == ':' || c is 'a' or 'p' && text.AsSpan(p + 1).StartsWith(".m.", StringComparison.Ordinal))
+            {
+                return 'c';
+            }
+
+            digits = char.IsDigit(c) ? digits + 1 : 0;
             longest = Math.Max(longest, digits);
+            if (c is >= 'A' and <= 'Z')
+            {
+                day |= StartsAny(text.AsSpan(p), c, Days);
+                month |= StartsAny(text.AsSpan(p), c, MonthNames);
+            }
         }
 
-        return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+        return day ? 'w' : month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    /// <summary>Whether <paramref name="text"/> (which starts with <paramref name="first"/>) starts with one of the names.</summary>
+    private static bool StartsAny(ReadOnlySpan<char> text, char first, string[] names)
     {
-        foreach (var word in words)
+        foreach (var name in names)
         {
-            if (text.Contains(word, StringComparison.Ordinal))
+            if (name[0] == first && text.StartsWith(name, StringComparison.Ordinal))
             {
                 return true;
             }
