@@ -60,10 +60,12 @@ internal static class OrderBuilder
     /// <summary>Whether the sentence has a time expression that names a day, a month or a year.</summary>
     public static bool HasDate(Document doc, int sentence)
     {
+        // the mention at each token read from the document's table (MentionOf per token): only where one starts
         var span = doc.Sentences[sentence];
-        for (var k = span.Start; k < span.End; k++)
+        var mentionAt = doc.MentionAt;
+        for (var k = span.Start; k < span.End && k < mentionAt.Length; k++)
         {
-            if (doc.MentionOf(k) is { Type: EntityType.Time, Date: not null } m && m.Start == k && Interval(m) is not null)
+            if (mentionAt[k] >= 0 && doc.Mentions[mentionAt[k]] is { Type: EntityType.Time, Date: not null } m && m.Start == k && Interval(m) is not null)
             {
                 return true;
             }
