@@ -1,3 +1,4 @@
+using CsCheck;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Generation.Tests;
@@ -85,4 +86,41 @@ public sealed class DistractorTests
     [InlineData("", "")]
     public void The_day_of_a_date_is_its_first_run_of_digits(string text, string digits) =>
         Assert.Equal(digits, Distractors.FirstDigits(text));
+
+    [Fact]
+    public void TimeShape_reads_as_searching_for_each_name_did() =>
+        Gen.Frequency(
+                (6, Gen.Char["0123456789 -:.,amp"]),
+                (3, Gen.Char["ADFJMNOSTWabcdefghilnorstuvy"]))
+            .Array[0, 6]
+            .Select(Gen.OneOfConst("Monday", "Sunday", "April", "May", "March", "Ma", "Jun", "a.m.", "p.m", "Sept", "2025", "17"), (chars, word) => new string(chars) + word)
+            .Select(Gen.Char["0123456789 -:.,apMTWFSJAOND"].Array[0, 6], (text, tail) => text + new string(tail))
+            .Sample(text => Distractors.TimeShape(text) == SearchedShape(text), iter: 5000);
+
+    /// <summary>TimeShape as it was written first: a search of the text for each clock mark, weekday and month.</summary>
+    private static char SearchedShape(string text)
+    {
+        string[] days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        string[] months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+        if (text.Contains("a.m.", StringComparison.Ordinal) || text.Contains("p.m.", StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal))
+        {
+            return 'c';
+        }
+
+        if (days.Any(d => text.Contains(d, StringComparison.Ordinal)))
+        {
+            return 'w';
+        }
+
+        var month = months.Any(m => text.Contains(m, StringComparison.Ordinal));
+        var digits = 0;
+        var longest = 0;
+        foreach (var ch in text)
+        {
+            digits = char.IsDigit(ch) ? digits + 1 : 0;
+            longest = Math.Max(longest, digits);
+        }
+
+        return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+    }
 }

@@ -89,4 +89,15 @@ public sealed class QuestionIdsTests
                     return bySource.Claim(source, c.Item2) == packWide.Claim(source, c.Item2);
                 });
             });
+
+    [Fact]
+    public void A_source_id_that_is_no_slug_is_slugged_with_the_prompt()
+    {
+        var ids = new QuestionIds();
+
+        Assert.Equal("gaza-deal-who-signed", ids.Claim("Gaza Deal", "Who signed?"));
+        Assert.Equal("gaza-deal-who-signed-2", ids.Claim("gaza-deal", "Who signed?"));
+        Assert.Equal("gaza-deal-who-signed-3", ids.Claim("Gaza Deal", "Who signed?"));
+        Assert.Equal("gaza-deal-who-agreed", ids.Claim("Gaza Deal", "Who agreed?"));
+    }
 }

@@ -59,6 +59,12 @@ public sealed class RoundTripProperties
     }
 
     [Fact]
+    public void Generated_packs_json_has_the_general_writers_bytes()
+    {
+        AnyPack.Sample(pack => Assert.Equal(GeneralJson.Write(pack), PackWriter.ToJson(pack)), iter: 500);
+    }
+
+    [Fact]
     public void Yaml_written_from_json_is_the_yaml_written_directly()
     {
         AnyPack.Sample(

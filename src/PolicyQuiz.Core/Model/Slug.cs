@@ -20,14 +20,20 @@ public static class Slug
     /// The slug of <paramref name="first"/> and <paramref name="second"/> joined by a space (a source id and a prompt),
     /// without building the joined text: the same as <c>From(first + " " + second)</c>.
     /// </summary>
-    public static string From(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int maxLength = 60)
+    public static string From(ReadOnlySpan<char> first, ReadOnlySpan<char> second, int maxLength = 60) => From(first, firstIsSlug: false, second, maxLength);
+
+    /// <summary>
+    /// As <see cref="From(ReadOnlySpan{char}, ReadOnlySpan{char}, int)"/>, for a caller that joins many texts to one first part and
+    /// has checked once that it is a slug (<see cref="IsValid(string?)"/>): <paramref name="firstIsSlug"/> skips that check.
+    /// </summary>
+    public static string From(ReadOnlySpan<char> first, bool firstIsSlug, ReadOnlySpan<char> second, int maxLength = 60)
     {
         maxLength = Math.Max(maxLength, 0);
         var buffer = maxLength <= 128 ? stackalloc char[maxLength] : new char[maxLength];
         var length = 0;
         var pendingHyphen = false;
         bool room;
-        if (first.Length <= buffer.Length && IsValid(first))
+        if (first.Length <= buffer.Length && (firstIsSlug || IsValid(first)))
         {
             // already a slug that fits (a source id): its slug is itself, copied at once
             first.CopyTo(buffer);

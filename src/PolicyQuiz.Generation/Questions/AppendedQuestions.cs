@@ -81,7 +81,7 @@ internal static class AppendedQuestions
             Type = d.Type,
             Kind = d.Kind,
             Prompt = Clean(d.Prompt),
-            Answer = d.Answer.Select(Clean).ToEquatableList(),
+            Answer = CleanAll(d.Answer),
             Explanation = d.Explanation is null ? null : Clean(d.Explanation),
             Source = sourceId,
             Evidence = d.Evidence,
@@ -89,4 +89,16 @@ internal static class AppendedQuestions
     }
 
     private static string Clean(string text) => Text.Sanitized.Line(text);
+
+    /// <summary>Each text cleaned into an array the list wraps (no LINQ pipeline and second copy per question).</summary>
+    private static EquatableList<string> CleanAll(IReadOnlyList<string> texts)
+    {
+        var cleaned = new string[texts.Count];
+        for (var i = 0; i < cleaned.Length; i++)
+        {
+            cleaned[i] = Clean(texts[i]);
+        }
+
+        return EquatableList<string>.Wrap(cleaned);
+    }
 }

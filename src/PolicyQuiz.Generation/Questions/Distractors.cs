@@ -27,7 +27,6 @@ public sealed class Distractors
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
-    private bool[]? _inRole;
     private readonly List<string[]> _forbidden = [];
     private readonly List<string[]> _pickedWords = [];
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
@@ -36,7 +35,7 @@ public sealed class Distractors
     private TextWords?[]? _mentionWords;
     private int[]?[]? _mentionsFor;
     private int _mentionsForCount;
-    // one slot of _mentionsFor per entity type
+    // one slot of _mentionsFor per entity type (a group's list in the slot of its Group type)
     private static readonly int TypeSlots = (int)Enum.GetValues<EntityType>().Max() + 1;
 
     public Distractors(Document doc, DistractorPool? pool = null)
@@ -261,34 +260,59 @@ public sealed class Distractors
 
     /// <summary>
     /// The article's mentions that can be options for an answer of <paramref name="type"/> (compatible, typed, not on a
-    /// role word), in order, worked out once per type and article instead of once per question.
+    /// role word), in order, worked out once per article instead of once per question: the types that can stand for one
+    /// another (<see cref="Group"/>) share one list, and all the lists are filled in one pass over the mentions.
     /// </summary>
     private int[] MentionsFor(EntityType type)
     {
         var mentions = _doc.Mentions;
         if (_mentionsFor is null || _mentionsForCount != mentions.Count)
         {
-            _mentionsFor = new int[]?[TypeSlots];
-            _mentionsForCount = mentions.Count;
-        }
-
-        if (_mentionsFor[(int)type] is not { } found)
-        {
-            var list = new List<int>();
+            // how many of each group, then each group's mentions in order
+            var counts = new int[TypeSlots];
+            var group = new int[mentions.Count];
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (Compatible(type, m.Type) && !(m.Type == EntityType.Unknown) && !InRole(i))
+                group[i] = m.Type == EntityType.Unknown || _doc.RoleTokens.Contains(m.Start) ? -1 : (int)Group(m.Type);
+                if (group[i] >= 0)
                 {
-                    list.Add(i);
+                    counts[group[i]]++;
                 }
             }
 
-            _mentionsFor[(int)type] = found = [.. list];
+            var lists = new int[]?[TypeSlots];
+            for (var g = 0; g < TypeSlots; g++)
+            {
+                lists[g] = counts[g] == 0 ? [] : new int[counts[g]];
+                counts[g] = 0;
+            }
+
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (group[i] >= 0)
+                {
+                    lists[group[i]]![counts[group[i]]++] = i;
+                }
+            }
+
+            _mentionsFor = lists;
+            _mentionsForCount = mentions.Count;
         }
 
-        return found;
+        return _mentionsFor[(int)Group(type)]!;
     }
+
+    /// <summary>
+    /// The types whose mentions are options for one another's answers, by one of them: a city, a region and a place for any of
+    /// the three, an organisation and a media outlet for either; every other type only for itself.
+    /// </summary>
+    private static EntityType Group(EntityType type) => type switch
+    {
+        EntityType.Region or EntityType.Place => EntityType.City,
+        EntityType.Media => EntityType.Organisation,
+        _ => type,
+    };
 
     /// <summary>The options after the article's and the pool's names, in order: the gazetteers' names or nearby values.</summary>
     private static IEnumerable<string> Beyond(Candidate c, Mention answer)
@@ -349,21 +373,6 @@ public sealed class Distractors
         }
     }
 
-    /// <summary>Whether the article's mention number <paramref name="i"/> starts on a role word, looked up once per article instead of once per question.</summary>
-    private bool InRole(int i)
-    {
-        if (_inRole is null || _inRole.Length != _doc.Mentions.Count)
-        {
-            _inRole = new bool[_doc.Mentions.Count];
-            for (var k = 0; k < _inRole.Length; k++)
-            {
-                _inRole[k] = _doc.RoleTokens.Contains(_doc.Mentions[k].Start);
-            }
-        }
-
-        return _inRole[i];
-    }
-
     /// <summary>The <see cref="TimeShape"/> of an answer: kept with the article's mention when it is one (most answers are), else worked out.</summary>
     private char AnswerShape(Mention answer)
     {
@@ -404,45 +413,41 @@ public sealed class Distractors
         _ => [],
     };
 
-    private static bool Compatible(EntityType answer, EntityType other) => answer switch
-    {
-        EntityType.Person => other == EntityType.Person,
-        EntityType.Country => other == EntityType.Country,
-        EntityType.City or EntityType.Region or EntityType.Place => other is EntityType.City or EntityType.Region or EntityType.Place,
-        EntityType.Organisation or EntityType.Media => other is EntityType.Organisation or EntityType.Media,
-        _ => answer == other,
-    };
-
     /// <summary>What kind of time a text is, so a year gets years and a weekday gets weekdays: 'w'eekday, 'd'ay of a month, 'm'onth, 'y'ear, 'c'lock, 'o'ther.</summary>
     internal static char TimeShape(string text)
     {
-        if (text.Contains("a.m.", StringComparison.Ordinal) || text.Contains("p.m.", StringComparison.Ordinal) || text.Contains(':', StringComparison.Ordinal))
-        {
-            return 'c';
-        }
-
-        if (ContainsAny(text, Days))
-        {
-            return 'w';
-        }
-
-        var month = ContainsAny(text, MonthNames);
+        // one scan (instead of a search per name): a clock mark ends it; at a capital letter, the weekdays and months that
+        // start there (every name starts with one); and the longest run of digits
+        var day = false;
+        var month = false;
         var digits = 0;
         var longest = 0;
-        foreach (var ch in text)
+        for (var p = 0; p < text.Length; p++)
         {
-            digits = char.IsDigit(ch) ? digits + 1 : 0;
+            var c = text[p];
+            if (c == ':' || c is 'a' or 'p' && text.AsSpan(p + 1).StartsWith(".m.", StringComparison.Ordinal))
+            {
+                return 'c';
+            }
+
+            digits = char.IsDigit(c) ? digits + 1 : 0;
             longest = Math.Max(longest, digits);
+            if (c is >= 'A' and <= 'Z')
+            {
+                day |= StartsAny(text.AsSpan(p), c, Days);
+                month |= StartsAny(text.AsSpan(p), c, MonthNames);
+            }
         }
 
-        return month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
+        return day ? 'w' : month ? (longest is 1 or 2 ? 'd' : 'm') : longest == 4 ? 'y' : 'o';
     }
 
-    private static bool ContainsAny(string text, string[] words)
+    /// <summary>Whether <paramref name="text"/> (which starts with <paramref name="first"/>) starts with one of the names.</summary>
+    private static bool StartsAny(ReadOnlySpan<char> text, char first, string[] names)
     {
-        foreach (var word in words)
+        foreach (var name in names)
         {
-            if (text.Contains(word, StringComparison.Ordinal))
+            if (name[0] == first && text.StartsWith(name, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -60,10 +60,12 @@ internal static class OrderBuilder
     /// <summary>Whether the sentence has a time expression that names a day, a month or a year.</summary>
     public static bool HasDate(Document doc, int sentence)
     {
+        // the mention at each token read from the document's table (MentionOf per token): only where one starts
         var span = doc.Sentences[sentence];
-        for (var k = span.Start; k < span.End; k++)
+        var mentionAt = doc.MentionAt;
+        for (var k = span.Start; k < span.End && k < mentionAt.Length; k++)
         {
-            if (doc.MentionOf(k) is { Type: EntityType.Time, Date: not null } m && m.Start == k && Interval(m) is not null)
+            if (mentionAt[k] >= 0 && doc.Mentions[mentionAt[k]] is { Type: EntityType.Time, Date: not null } m && m.Start == k && Interval(m) is not null)
             {
                 return true;
             }
@@ -353,15 +355,20 @@ internal static class OrderBuilder
             return null;
         }
 
-        var words = m.Text.ToLowerInvariant().Split(' ', '-', ',');
-        bool month = false, day = false, year = false;
-        foreach (var w in words)
+        // the words read lowercased on the stack, without a string each; "named" is set by a weekday or a word like "today"
+        var text = m.Text;
+        Span<char> lower = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(lower);
+        bool month = false, day = false, year = false, named = false;
+        foreach (var range in ((ReadOnlySpan<char>)lower).SplitAny(' ', '-', ','))
         {
-            if (w is "today" or "tonight" or "yesterday" or "tomorrow" || Lexicon.Weekdays.ContainsKey(w))
+            ReadOnlySpan<char> w = lower[range];
+            if (w is "today" or "tonight" or "yesterday" or "tomorrow" || WeekdaysBySpan.ContainsKey(w))
             {
                 day = true;
+                named = true;
             }
-            else if (Lexicon.Months.ContainsKey(w))
+            else if (MonthsBySpan.ContainsKey(w))
             {
                 month = true;
             }
@@ -369,7 +376,7 @@ internal static class OrderBuilder
             {
                 year = true;
             }
-            else if (w.Length is 1 or 2 or 3 or 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
+            else if (w.Length is 1 or 2 or 3 or 4 && char.IsDigit(w[0]) && int.TryParse(w.TrimEnd("sthndr"), NumberStyles.None, CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31)
             {
                 day = true;
             }
@@ -379,7 +386,7 @@ internal static class OrderBuilder
             }
         }
 
-        if (day && (month || Lexicon.Weekdays.Keys.Any(words.Contains) || words.Any(w => w is "today" or "tonight" or "yesterday" or "tomorrow")))
+        if (day && (month || named))
         {
             return (date, date);
         }

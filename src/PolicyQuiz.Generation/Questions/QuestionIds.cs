@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Core.Model;
 
 namespace PolicyQuiz.Generation;
@@ -24,6 +26,8 @@ public sealed class QuestionIds
     private readonly bool _bySource;
     private string? _lastSource;
     private HashSet<ulong>? _lastSet;
+    private string? _slugChecked;
+    private bool _sourceIsSlug;
 
     /// <summary>Ids checked against all the ids given so far.</summary>
     public QuestionIds()
@@ -37,7 +41,14 @@ public sealed class QuestionIds
     public string Claim(string sourceId, string text)
     {
         var taken = SetOf(sourceId);
-        var id = Slug.From(sourceId, text, 60);
+        if (!ReferenceEquals(sourceId, _slugChecked))
+        {
+            // an article's questions claim under one source id: whether it is a slug is checked once
+            _slugChecked = sourceId;
+            _sourceIsSlug = Slug.IsValid(sourceId);
+        }
+
+        var id = Slug.From(sourceId, _sourceIsSlug, text, 60);
         if (taken.Add(Hash(id)))
         {
             return id;
@@ -96,15 +107,26 @@ public sealed class QuestionIds
         return true;
     }
 
-    /// <summary>64-bit FNV-1a over the characters: the same on every run and machine, so packs come out the same.</summary>
+    /// <summary>
+    /// A 64-bit hash of the characters, four at a time (multiply, xor and rotate; the last few FNV-1a; then a final mix). It has
+    /// no per-process seed, so the same ids collide (and take the next number) on every run: packs come out the same.
+    /// </summary>
     private static ulong Hash(string id)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in id)
+        var hash = 14695981039346656037UL ^ (ulong)id.Length;
+        var blocks = MemoryMarshal.Cast<char, ulong>(id.AsSpan());
+        foreach (var block in blocks)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = BitOperations.RotateLeft((hash ^ block) * 0x9E3779B97F4A7C15UL, 31);
         }
 
-        return hash;
+        for (var i = blocks.Length * 4; i < id.Length; i++)
+        {
+            hash = (hash ^ id[i]) * 1099511628211UL;
+        }
+
+        hash ^= hash >> 33;
+        hash *= 0xFF51AFD7ED558CCDUL;
+        return hash ^ (hash >> 33);
     }
 }

@@ -42,7 +42,18 @@ internal sealed class Statement
         _doc = doc;
         Clause = clause;
         Tokens = tokens;
-        Words = tokens.Count(k => doc.Tokens[k].Kind is TokenKind.Word or TokenKind.Number);
+        // a plain loop over the tokens read in place (a token is a large struct; a lambda would be a closure per statement)
+        var all = CollectionsMarshal.AsSpan(doc.Tokens);
+        var words = 0;
+        foreach (var k in CollectionsMarshal.AsSpan(tokens))
+        {
+            if (all[k].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        Words = words;
     }
 
     public Clause Clause { get; }
@@ -200,29 +211,27 @@ internal sealed class Statement
 
     private bool Reads()
     {
-        var t = _doc.Tokens;
         if (Tokens.Count < 4)
         {
             return false;
         }
 
+        // one pass over the tokens, read in place: none unresolved, relative or a break mark; brackets balanced; and
+        // something after the verb ("Both leaders also attended" or "The government has said" tell nothing)
+        var t = CollectionsMarshal.AsSpan(_doc.Tokens);
+        var main = Clause.Main;
         var depth = 0;
-        foreach (var k in Tokens)
+        var after = 0;
+        foreach (var k in CollectionsMarshal.AsSpan(Tokens))
         {
-            var tok = t[k];
-            if (IsUnresolved(tok.Lower) && _doc.MentionOf(k) is null || IsRelative(tok.Lower) || tok.Text is "\u2014" or ";" or ":" or "?" or "!")
+            ref readonly var tok = ref t[k];
+            if (IsUnresolved(tok.Lower) && _doc.MentionOf(k) is null || IsRelative(tok.Lower) || tok.Text is ['\u2014' or ';' or ':' or '?' or '!'])
             {
                 return false;
             }
 
             depth += tok.IsPunct('(') ? 1 : tok.IsPunct(')') ? -1 : 0;
-        }
-
-        // something after the verb: "Both leaders also attended" or "The government has said" tell nothing
-        var after = 0;
-        foreach (var k in Tokens)
-        {
-            if (k > Clause.Main && t[k].Kind is TokenKind.Word or TokenKind.Number)
+            if (k > main && tok.Kind is TokenKind.Word or TokenKind.Number)
             {
                 after++;
             }
@@ -233,7 +242,7 @@ internal sealed class Statement
             return false;
         }
 
-        var last = t[Tokens[^1]];
+        ref readonly var last = ref t[Tokens[^1]];
         return depth == 0 && !BadEnds.Contains(last.Lower) && !last.Has(WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary);
     }
 

@@ -232,7 +232,7 @@ internal static class TrueFalseBuilder
         EntityType.City or EntityType.Region => 5,
         EntityType.Time when m.Date is not null && !m.Possessive && NamesADay(m.Text) => 4,
         EntityType.Country => 3,
-        EntityType.Money or EntityType.Percent or EntityType.Count when m.Text.Any(char.IsDigit) => 2,
+        EntityType.Money or EntityType.Percent or EntityType.Count when HasDigit(m.Text) => 2,
         EntityType.Organisation or EntityType.Media => 1,
         _ => 0,
     };
@@ -414,7 +414,7 @@ internal static class TrueFalseBuilder
                 continue;
             }
 
-            var w = tok.Lower.All(char.IsLetterOrDigit) ? tok.Lower : AnswerMatch.Normalize(tok.Text);
+            var w = AllLettersOrDigits(tok.Lower) ? tok.Lower : AnswerMatch.Normalize(tok.Text);
             if (w.Length > 0 && !words.Contains(w))
             {
                 words.Add(w);
@@ -422,6 +422,33 @@ internal static class TrueFalseBuilder
         }
 
         return words;
+    }
+
+    /// <summary>Whether every character is a letter or a digit (a plain loop: LINQ's All over a string boxes its enumerator).</summary>
+    private static bool AllLettersOrDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static QuestionKind KindOf(EntityType type) => type switch

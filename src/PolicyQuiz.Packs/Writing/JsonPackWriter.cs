@@ -67,9 +67,19 @@ internal static class JsonPackWriter
         }
 
         writer.WriteStartArray("questions");
+        // the usual question written directly as the bytes the writer would write (QuestionJson), handed to it as a raw value
+        var direct = new QuestionJson();
         foreach (var question in questions)
         {
-            WriteQuestion(writer, question);
+            if (direct.TryWrite(question))
+            {
+                writer.WriteRawValue(direct.Written, skipInputValidation: true);
+            }
+            else
+            {
+                WriteQuestion(writer, question);
+            }
+
             FlushFull(writer);
         }
 

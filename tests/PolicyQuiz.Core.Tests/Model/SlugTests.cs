@@ -47,7 +47,8 @@ public sealed class SlugTests
             .Sample((words, second, max) =>
             {
                 var first = string.Join('-', words);
-                return Slug.IsValid(first) && Slug.From(first + " " + second, max) == Slug.From(first, second, max);
+                return Slug.IsValid(first) && Slug.From(first + " " + second, max) == Slug.From(first, second, max)
+                    && Slug.From(first, firstIsSlug: true, second, max) == Slug.From(first, second, max);
             });
 
     [Theory]
