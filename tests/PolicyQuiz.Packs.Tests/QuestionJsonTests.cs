@@ -1,4 +1,5 @@
 using PolicyQuiz.Core.Model;
+using PolicyQuiz.Packs.Writing;
 
 namespace PolicyQuiz.Packs.Tests;
 
@@ -23,7 +24,7 @@ public sealed class QuestionJsonTests
         }
 
         var pack = Pack(questions);
-        Assert.Equal(GeneralJson.Write(pack), PackWriter.ToJson(pack));
+        Assert.Equal(JsonPackWriter.Write(pack, direct: false), PackWriter.ToJson(pack));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class QuestionJsonTests
         ];
 
         var pack = Pack(questions);
-        Assert.Equal(GeneralJson.Write(pack), PackWriter.ToJson(pack));
+        Assert.Equal(JsonPackWriter.Write(pack, direct: false), PackWriter.ToJson(pack));
     }
 
     [Fact]
@@ -61,7 +62,7 @@ public sealed class QuestionJsonTests
         using var folder = new TempFolder();
         var path = Path.Combine(folder.Path, "pack.json");
         PackWriter.WriteFile(pack, path);
-        Assert.Equal(GeneralJson.Write(pack), File.ReadAllText(path));
+        Assert.Equal(JsonPackWriter.Write(pack, direct: false), File.ReadAllText(path));
     }
 
     private static Question Question(QuestionType type) => new()

@@ -17,12 +17,18 @@ internal static class JsonPackWriter
         NewLine = "\n",
     };
 
-    public static string Write(Pack pack)
+    public static string Write(Pack pack) => Write(pack, direct: true);
+
+    /// <summary>
+    /// As <see cref="Write(Pack)"/>; with <paramref name="direct"/> false every question goes through <see cref="Utf8JsonWriter"/>
+    /// (the tests' reference for the bytes <see cref="QuestionJson"/> writes directly).
+    /// </summary>
+    internal static string Write(Pack pack, bool direct)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            WriteDocument(writer, pack);
+            WriteDocument(writer, pack, pack.Questions, direct);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
@@ -36,15 +42,13 @@ internal static class JsonPackWriter
     {
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
-            WriteDocument(writer, pack, questions);
+            WriteDocument(writer, pack, questions, direct: true);
         }
 
         stream.Write("\n"u8);
     }
 
-    private static void WriteDocument(Utf8JsonWriter writer, Pack pack) => WriteDocument(writer, pack, pack.Questions);
-
-    private static void WriteDocument(Utf8JsonWriter writer, Pack pack, IEnumerable<Question> questions)
+    private static void WriteDocument(Utf8JsonWriter writer, Pack pack, IEnumerable<Question> questions, bool direct)
     {
         writer.WriteStartObject();
         writer.WriteString("pack", pack.Id);
@@ -68,12 +72,12 @@ internal static class JsonPackWriter
 
         writer.WriteStartArray("questions");
         // the usual question written directly as the bytes the writer would write (QuestionJson), handed to it as a raw value
-        var direct = new QuestionJson();
+        var bytes = direct ? new QuestionJson() : null;
         foreach (var question in questions)
         {
-            if (direct.TryWrite(question))
+            if (bytes is not null && bytes.TryWrite(question))
             {
-                writer.WriteRawValue(direct.Written, skipInputValidation: true);
+                writer.WriteRawValue(bytes.Written, skipInputValidation: true);
             }
             else
             {
