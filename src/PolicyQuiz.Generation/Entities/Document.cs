@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PolicyQuiz.Generation.Reading;
 using PolicyQuiz.Generation.Text;
 
@@ -71,6 +72,8 @@ public sealed class Document
     /// <summary>The tokens' word classes from the lexicon, looked up once per token (built on first use, after the tokens are final).</summary>
     internal TokenWords Words => _words ??= new TokenWords(Tokens);
 
+    /// <summary>The mention covering <paramref name="token"/>, or null (inlined: the frames and question rules ask it of most tokens).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Mention? MentionOf(int token) => (uint)token < (uint)_mentionOf.Length ? _mentionOf[token] : null;
 
     public void Add(Mention mention)

@@ -20,14 +20,6 @@ public static class ClauseFinder
     private static bool IsSubordinator(string w) => w is
         "while" or "although" or "though" or "after" or "before" or "when" or "as" or "if" or "unless" or "until" or "once" or "since" or "because" or "despite" or "whereas";
 
-    /// <summary>As <see cref="Document.MentionOf"/>, inlined: the frames ask it of most tokens of every clause.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Mention? MentionAt(Document doc, int token)
-    {
-        var at = doc.MentionAt;
-        return (uint)token < (uint)at.Length && at[token] is var index and >= 0 ? doc.Mentions[index] : null;
-    }
-
     public static List<Clause> Find(Document doc, int sentence, ref Mention? lastSubjectPerson)
     {
         var clauses = new List<Clause>(3);
@@ -147,7 +139,7 @@ public static class ClauseFinder
         {
             for (var i = clause.SubjectStart + 1; i + 2 < clause.SubjectEnd; i++)
             {
-                if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && t[i - 1].Kind == TokenKind.Word && MentionAt(doc, i - 1) is null)
+                if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && t[i - 1].Kind == TokenKind.Word && doc.MentionOf(i - 1) is null)
                 {
                     AddRelative(doc, sentence, i, clause.SubjectEnd, clause.SubjectEnd, ref lastSubjectPerson, clauses, span: (clause.SubjectStart, i));
                     break;
@@ -181,7 +173,7 @@ public static class ClauseFinder
                 // "The crown prince hosted the encounter, which lasted 33 minutes": a relative on a common noun further in
                 AddRelative(doc, sentence, i, span.End, end, ref lastSubjectPerson, clauses, span: (np, i));
             }
-            else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && MentionAt(doc, i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
+            else if (t[i].IsPunct(',') && t[i + 1].Lower == "which" && doc.MentionOf(i - 1) is { Type: EntityType.Organisation or EntityType.Country, Possessive: false } owner
                 && doc.Words.Verb(i + 2) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple })
             {
                 // "Panama Ports Company, which operates the terminals at Balboa and Cristóbal"
@@ -304,7 +296,7 @@ public static class ClauseFinder
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var w = t[v];
-        if (w.Kind != TokenKind.Word || w.IsCapitalized || MentionAt(doc, v) is not null || doc.RoleTokens.Contains(v))
+        if (w.Kind != TokenKind.Word || w.IsCapitalized || doc.MentionOf(v) is not null || doc.RoleTokens.Contains(v))
         {
             return null;
         }
@@ -320,7 +312,7 @@ public static class ClauseFinder
                 main++;
             }
 
-            if (main >= c.End || t[main].Kind != TokenKind.Word || t[main].IsCapitalized || t[main].Lower is "be" or "been" || MentionAt(doc, main) is not null
+            if (main >= c.End || t[main].Kind != TokenKind.Word || t[main].IsCapitalized || t[main].Lower is "be" or "been" || doc.MentionOf(main) is not null
                 || doc.Words.Verb(main) is { Form: VerbFormKind.Ing } || doc.Words.IsDeterminer(main) || doc.Words.IsPreposition(main))
             {
                 return null;
@@ -362,8 +354,8 @@ public static class ClauseFinder
 
         var n = t[main + 1];
         var complement = doc.Words.IsDeterminer(main + 1) || n.Lower is "its" or "their" or "his" or "her" or "back" or "up" or "out" || n.Kind == TokenKind.Number
-            || MentionAt(doc, main + 1) is not null || doc.RoleTokens.Contains(main + 1) || doc.Words.IsPreposition(main + 1)
-            || n.Kind == TokenKind.Word && !n.IsCapitalized && main + 2 < c.End && MentionAt(doc, main + 2) is not null;
+            || doc.MentionOf(main + 1) is not null || doc.RoleTokens.Contains(main + 1) || doc.Words.IsPreposition(main + 1)
+            || n.Kind == TokenKind.Word && !n.IsCapitalized && main + 2 < c.End && doc.MentionOf(main + 2) is not null;
         return complement ? (finite, main) : null;
     }
 
@@ -404,7 +396,7 @@ public static class ClauseFinder
         var published = doc.Article.Published;
         for (var k = span.Start; k < span.End; k++)
         {
-            if (MentionAt(doc, k) is { Type: EntityType.Time } m && (published is { } day && m.Date is { } date && date < day
+            if (doc.MentionOf(k) is { Type: EntityType.Time } m && (published is { } day && m.Date is { } date && date < day
                 || m.Text.StartsWith("last ", StringComparison.OrdinalIgnoreCase) || m.Text.Contains("ago", StringComparison.Ordinal) || m.Text.Equals("yesterday", StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
@@ -473,7 +465,7 @@ public static class ClauseFinder
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var noun = comma - 1;
-        if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || MentionAt(doc, noun) is not null
+        if (noun <= sentenceStart || t[noun].Kind != TokenKind.Word || t[noun].IsCapitalized || doc.MentionOf(noun) is not null
             || doc.Words.Verb(noun) is { Form: not VerbFormKind.Base } form && !(form.Form == VerbFormKind.Ing && doc.Words.IsDeterminer(noun - 1)))
         {
             return -1;
@@ -486,7 +478,7 @@ public static class ClauseFinder
                 return k;
             }
 
-            if (t[k].Kind != TokenKind.Word || MentionAt(doc, k) is not null || doc.Words.IsPreposition(k) || doc.Words.Verb(k) is not null)
+            if (t[k].Kind != TokenKind.Word || doc.MentionOf(k) is not null || doc.Words.IsPreposition(k) || doc.Words.Verb(k) is not null)
             {
                 return -1;
             }
@@ -500,7 +492,7 @@ public static class ClauseFinder
     {
         for (var k = comma - 1; k >= sentenceStart; k--)
         {
-            if (MentionAt(doc, k) is { Type: EntityType.Person } m && !doc.RoleTokens.Contains(m.Start))
+            if (doc.MentionOf(k) is { Type: EntityType.Person } m && !doc.RoleTokens.Contains(m.Start))
             {
                 return m;
             }
@@ -526,7 +518,7 @@ public static class ClauseFinder
         if (clause.Lemma is "tell" or "inform" or "assure" or "warn" or "remind" && !clause.Passive && k + 2 < clause.End)
         {
             // "told the newspaper his company had ...", "told Reuters the talks ...": the hearer comes first
-            var hearer = MentionAt(doc, k) is { } heard && heard.Start == k ? heard.End
+            var hearer = doc.MentionOf(k) is { } heard && heard.Start == k ? heard.End
                 : doc.Words.IsDeterminer(k) && t[k + 1].Kind == TokenKind.Word && !t[k + 1].IsCapitalized ? k + 2
                 : t[k].Lower is "reporters" or "journalists" or "lawmakers" or "parliament" or "me" or "him" or "her" or "them" or "us" ? k + 1 : k;
             if (hearer > k && hearer < clause.End && (t[hearer].IsCapitalized || doc.Words.IsDeterminer(hearer) || t[hearer].Has(WordClass.SubjectPronoun) && t[hearer].Lower != "it"))
@@ -646,7 +638,7 @@ public static class ClauseFinder
                     return speaker is null ? -1 : c;
                 }
 
-                if (doc.Words.Verb(v) is not null && MentionAt(doc, v) is null && !doc.RoleTokens.Contains(v))
+                if (doc.Words.Verb(v) is not null && doc.MentionOf(v) is null && !doc.RoleTokens.Contains(v))
                 {
                     break;
                 }
@@ -665,7 +657,7 @@ public static class ClauseFinder
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
-            if (MentionAt(doc, k) is null && (doc.Words.IsAuxiliary(k) && w != "'s" || w is "that" or "it" or "he" or "she" or "they" or "we" || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third or VerbFormKind.Base }))
+            if (doc.MentionOf(k) is null && (doc.Words.IsAuxiliary(k) && w != "'s" || w is "that" or "it" or "he" or "she" or "they" or "we" || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third or VerbFormKind.Base }))
             {
                 return false;
             }
@@ -678,7 +670,7 @@ public static class ClauseFinder
     {
         for (var k = start; k < end; k++)
         {
-            if (MentionAt(doc, k) is { } m && m.Type.IsAgent())
+            if (doc.MentionOf(k) is { } m && m.Type.IsAgent())
             {
                 return m;
             }
@@ -757,7 +749,7 @@ public static class ClauseFinder
                 // a second fronted phrase: "On May 13, addressing the forum, Trump announced"
                 var w = t[start].Lower;
                 if ((w.EndsWith("ing", StringComparison.Ordinal) || w.EndsWith("ed", StringComparison.Ordinal) || IsModifierLead(t, start, end) || doc.Words.IsPreposition(start) && w is not "of")
-                    && MentionAt(doc, start) is null && !t[start].IsCapitalized)
+                    && doc.MentionOf(start) is null && !t[start].IsCapitalized)
                 {
                     var second = TopLevelComma(t, start, Math.Min(end, start + 22));
                     if (second > start && second + 1 < end)
@@ -775,7 +767,7 @@ public static class ClauseFinder
         for (var k = start; k < end; k++)
         {
             ref readonly var tok = ref t[k];
-            if (!forced && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || MentionAt(doc, k - 1) is not null))
+            if (!forced && k > start && tok.Lower is "that" or "which" or "who" && (t[k - 1].Kind == TokenKind.Word || doc.MentionOf(k - 1) is not null))
             {
                 // "a signing that had been pencilled in ... did not happen": the subject's own relative clause
                 relative = true;
@@ -917,9 +909,9 @@ public static class ClauseFinder
                 // "In the Italian capital he also met ..." : the subject is the last name or pronoun before the verb
                 for (var k = finite - 1; k > start; k--)
                 {
-                    if (t[k].Has(WordClass.SubjectPronoun) || (MentionAt(doc, k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
+                    if (t[k].Has(WordClass.SubjectPronoun) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
                     {
-                        subjectStart = MentionAt(doc, k)?.Start ?? k;
+                        subjectStart = doc.MentionOf(k)?.Start ?? k;
                         while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
                         {
                             subjectStart--;
@@ -964,11 +956,11 @@ public static class ClauseFinder
         {
             var first = t[clause.SubjectStart].Lower;
             var names = new List<Mention>();
-            if (finite + 1 < end && (MentionAt(doc, finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1) || doc.Words.IsDeterminer(finite + 1)))
+            if (finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1) || doc.Words.IsDeterminer(finite + 1)))
             {
                 for (var k = finite + 1; k < end; k++)
                 {
-                    if (MentionAt(doc, k) is { Type: EntityType.Person } pm && !doc.RoleTokens.Contains(pm.Start) && !names.Contains(pm))
+                    if (doc.MentionOf(k) is { Type: EntityType.Person } pm && !doc.RoleTokens.Contains(pm.Start) && !names.Contains(pm))
                     {
                         names.Add(pm);
                         k = pm.End - 1;
@@ -1002,21 +994,21 @@ public static class ClauseFinder
                     var last = a;
                     while (last < end)
                     {
-                        if (MentionAt(doc, last) is { } modifier && modifier.End + 1 < end && t[modifier.End].Text == "-" && t[modifier.End + 1].Kind == TokenKind.Word && !t[modifier.End + 1].IsCapitalized)
+                        if (doc.MentionOf(last) is { } modifier && modifier.End + 1 < end && t[modifier.End].Text == "-" && t[modifier.End + 1].Kind == TokenKind.Word && !t[modifier.End + 1].IsCapitalized)
                         {
                             // "by U.S.-based Critical Metals Corp": the name only modifies the agent after it
                             last = modifier.End + 2;
                             continue;
                         }
 
-                        if (MentionAt(doc, last) is { Possessive: true })
+                        if (doc.MentionOf(last) is { Possessive: true })
                         {
                             // "held up by Greenland's ban": the agent is the thing the name owns
                             clause.Agents.Clear();
                             break;
                         }
 
-                        if (MentionAt(doc, last) is { } am && (am.Type.IsAgent() || am.Type == EntityType.Unknown))
+                        if (doc.MentionOf(last) is { } am && (am.Type.IsAgent() || am.Type == EntityType.Unknown))
                         {
                             if (am.Type != EntityType.Unknown || am.Role is null)
                             {
@@ -1035,7 +1027,7 @@ public static class ClauseFinder
 
                         var of = last + 1 < end && t[last + 1].Lower == "the" ? last + 2 : last + 1;
                         if (t[last].Lower == "of" && clause.Agents.Count > 0 && clause.Agents[^1].Type == EntityType.Person && of < end
-                            && MentionAt(doc, of) is { Type: not EntityType.Person } affiliation && affiliation.Start == of)
+                            && doc.MentionOf(of) is { Type: not EntityType.Person } affiliation && affiliation.Start == of)
                         {
                             // "by Andrew Peek of the National Security Council and Michael Anton": where the person is from
                             last = affiliation.End;
@@ -1085,7 +1077,7 @@ public static class ClauseFinder
             k++;
         }
 
-        if (k >= end || MentionAt(doc, k) is not { } name || name.Start != k)
+        if (k >= end || doc.MentionOf(k) is not { } name || name.Start != k)
         {
             return (-1, null);
         }
@@ -1129,7 +1121,7 @@ public static class ClauseFinder
         k + 1 < end && t[k].Lower is "close" or "next" or "similar" or "equal" or "due" or "prior" or "ahead" or "near" && t[k + 1].Lower is "to" or "of";
 
     private static bool IsInvertedCandidate(Document doc, int finite, int end) =>
-        doc.Tokens[finite].Lower is "was" or "were" or "is" or "are" && finite + 1 < end && (MentionAt(doc, finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1));
+        doc.Tokens[finite].Lower is "was" or "were" or "is" or "are" && finite + 1 < end && (doc.MentionOf(finite + 1) is { Type: EntityType.Person } || doc.RoleTokens.Contains(finite + 1));
 
     /// <summary>
     /// "Tanbreez, in southern Greenland and regarded as the island's largest deposit, was bought ...",
@@ -1164,7 +1156,7 @@ public static class ClauseFinder
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
-        if (!(doc.Words.IsDeterminer(start) || MentionAt(doc, start) is not null))
+        if (!(doc.Words.IsDeterminer(start) || doc.MentionOf(start) is not null))
         {
             return false;
         }
@@ -1177,7 +1169,7 @@ public static class ClauseFinder
             }
         }
 
-        return end - start <= 12 && MentionAt(doc, start - 2) is not null;
+        return end - start <= 12 && doc.MentionOf(start - 2) is not null;
     }
 
     private static void AnalyseSubject(Document doc, Clause clause, ref Mention? lastSubjectPerson)
@@ -1197,23 +1189,23 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (MentionAt(doc, k) is { } om && k > clause.SubjectStart && t[k - 1].Lower is "of" or "from" && MentionAt(doc, k - 2) is { Type: EntityType.Person })
+            if (doc.MentionOf(k) is { } om && k > clause.SubjectStart && t[k - 1].Lower is "of" or "from" && doc.MentionOf(k - 2) is { Type: EntityType.Person })
             {
                 // "Ararat Mirzoyan of Armenia"
                 k = om.End - 1;
                 continue;
             }
 
-            if (t[k].Lower is "of" or "from" && k + 1 < clause.SubjectEnd && MentionAt(doc, k - 1) is { Type: EntityType.Person } && MentionAt(doc, k + 1) is { } place && place.Type.IsPlace())
+            if (t[k].Lower is "of" or "from" && k + 1 < clause.SubjectEnd && doc.MentionOf(k - 1) is { Type: EntityType.Person } && doc.MentionOf(k + 1) is { } place && place.Type.IsPlace())
             {
                 continue;
             }
 
-            if (MentionAt(doc, k) is { } m && (m.Type.IsAgent() || m.Type is EntityType.City or EntityType.Place && m.Country is not null) && !(k > clause.SubjectStart && t[m.Start - 1].Lower is "of" or "from" or "with" or "in"))
+            if (doc.MentionOf(k) is { } m && (m.Type.IsAgent() || m.Type is EntityType.City or EntityType.Place && m.Country is not null) && !(k > clause.SubjectStart && t[m.Start - 1].Lower is "of" or "from" or "with" or "in"))
             {
                 var apostrophe = m.End < clause.SubjectEnd && t[m.End].Lower == "'s";
                 var after = apostrophe ? m.End + 1 : m.End;
-                if ((m.Possessive || apostrophe) && after < clause.SubjectEnd && MentionAt(doc, after) is { Type: EntityType.Organisation or EntityType.Person } owned && owned.Start == after)
+                if ((m.Possessive || apostrophe) && after < clause.SubjectEnd && doc.MentionOf(after) is { Type: EntityType.Organisation or EntityType.Person } owned && owned.Start == after)
                 {
                     // "China's State Administration for Market Regulation": the country only says whose it is
                     k = after - 1;
@@ -1234,7 +1226,7 @@ public static class ClauseFinder
             }
 
             if (doc.RoleTokens.Contains(k) || t[k].IsPunct(',') || t[k].Lower is "and" or "the" or "also" or "jointly" or "together" || t[k].Has(WordClass.Demonym)
-                || MentionAt(doc, k) is { Role: not null, Type: EntityType.Unknown } or { Type: EntityType.Time or EntityType.Nationality })
+                || doc.MentionOf(k) is { Role: not null, Type: EntityType.Unknown } or { Type: EntityType.Time or EntityType.Nationality })
             {
                 continue;
             }
@@ -1269,7 +1261,7 @@ public static class ClauseFinder
             for (var i = 0; i < subjects.Count; i++)
             {
                 var m = subjects[i];
-                if (!(m.Type != EntityType.Person && m.End < t.Length && (MentionAt(doc, m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
+                if (!(m.Type != EntityType.Person && m.End < t.Length && (doc.MentionOf(m.End) is { Type: EntityType.Person } || doc.RoleTokens.Contains(m.End) || t[m.End].IsPunct('('))))
                 {
                     subjects[kept++] = m;
                 }
@@ -1317,14 +1309,14 @@ public static class ClauseFinder
         var found = false;
         foreach (var (s, e) in clause.Skips)
         {
-            if (s <= clause.SubjectStart || e > clause.SubjectEnd || !t[s].IsPunct(',') || MentionAt(doc, s + 1) is not { Type: EntityType.Person })
+            if (s <= clause.SubjectStart || e > clause.SubjectEnd || !t[s].IsPunct(',') || doc.MentionOf(s + 1) is not { Type: EntityType.Person })
             {
                 continue;
             }
 
             for (var k = s + 1; k < e; k++)
             {
-                if (MentionAt(doc, k) is { } m && m.Start == k)
+                if (doc.MentionOf(k) is { } m && m.Start == k)
                 {
                     if (m.Type == EntityType.Person && !m.Possessive && t[k - 1].Lower is not ("of" or "from" or "to" or "with"))
                     {
@@ -1376,12 +1368,12 @@ public static class ClauseFinder
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         var first = and + 1;
-        if (first >= end || doc.Words.Verb(first) is not null && MentionAt(doc, first) is null || doc.Words.IsAuxiliary(first))
+        if (first >= end || doc.Words.Verb(first) is not null && doc.MentionOf(first) is null || doc.Words.IsAuxiliary(first))
         {
             return false;
         }
 
-        if (MentionAt(doc, and - 1) is { } before && MentionAt(doc, first) is { } after && before.Type == after.Type)
+        if (doc.MentionOf(and - 1) is { } before && doc.MentionOf(first) is { } after && before.Type == after.Type)
         {
             return false;
         }
@@ -1394,7 +1386,7 @@ public static class ClauseFinder
                 return false;
             }
 
-            if (MentionAt(doc, k) is null && !w.IsCapitalized && (w.Lower is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can"
+            if (doc.MentionOf(k) is null && !w.IsCapitalized && (w.Lower is "is" or "are" or "was" or "were" or "will" or "would" or "has" or "have" or "had" or "could" or "can"
                 || doc.Words.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.Third }))
             {
                 // "... the military aid and intelligence sharing it had paused": a pronoun before the verb makes it a relative
@@ -1415,8 +1407,8 @@ public static class ClauseFinder
         }
 
         var sentenceEnd = doc.Sentences[doc.SentenceOf[k]].End;
-        var prev = MentionAt(doc, k - 1);
-        var next = MentionAt(doc, k + 1);
+        var prev = doc.MentionOf(k - 1);
+        var next = doc.MentionOf(k + 1);
         if (prev is not null && next is not null && prev.Type == next.Type && prev.Type is not EntityType.Time)
         {
             // look ahead for "and"/"or" closing the list
@@ -1427,7 +1419,7 @@ public static class ClauseFinder
                     return true;
                 }
 
-                if (!t[j].IsPunct(',') && MentionAt(doc, j) is null && !doc.RoleTokens.Contains(j) && t[j].Lower is not ("of" or "in" or "the"))
+                if (!t[j].IsPunct(',') && doc.MentionOf(j) is null && !doc.RoleTokens.Contains(j) && t[j].Lower is not ("of" or "in" or "the"))
                 {
                     return false;
                 }
@@ -1447,9 +1439,9 @@ public static class ClauseFinder
     {
         ref readonly var t = ref CollectionsMarshal.AsSpan(doc.Tokens)[start];
         var w = t.Lower;
-        return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && MentionAt(doc, start) is null
-            || (w.EndsWith("ing", StringComparison.Ordinal) && MentionAt(doc, start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
-            || (MentionAt(doc, start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
+        return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
+            || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
+            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
     }
 
     private static int TopLevelComma(ReadOnlySpan<Token> t, int start, int end)
@@ -1492,7 +1484,7 @@ public static class ClauseFinder
     private static bool ReducedRelative(Document doc, int k)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
-        if (k + 1 >= t.Length || !(doc.Words.IsPreposition(k + 1) || MentionAt(doc, k + 1) is { Type: EntityType.Time }))
+        if (k + 1 >= t.Length || !(doc.Words.IsPreposition(k + 1) || doc.MentionOf(k + 1) is { Type: EntityType.Time }))
         {
             return false;
         }
@@ -1500,7 +1492,7 @@ public static class ClauseFinder
         // it modifies a common noun ("a signing", "an analysis"), never a name or a pronoun ("Israel said on Sunday it had")
         var prev = t[k - 1];
         var sentenceStart = doc.Sentences[doc.SentenceOf[k]].Start;
-        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || MentionAt(doc, k - 1) is not null || prev.Has(WordClass.SubjectPronoun)
+        if (prev.Kind != TokenKind.Word || prev.IsCapitalized && k - 1 != sentenceStart || doc.MentionOf(k - 1) is not null || prev.Has(WordClass.SubjectPronoun)
             || doc.Words.Verb(k) is { Class: VerbClass.Say })
         {
             return false;
@@ -1515,7 +1507,7 @@ public static class ClauseFinder
                 return false;
             }
 
-            if (MentionAt(doc, j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
+            if (doc.MentionOf(j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
                 || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
             {
                 return true;
@@ -1545,14 +1537,14 @@ public static class ClauseFinder
 
         var noun = t[b];
         return noun.Kind == TokenKind.Word && noun.Lower.Length > 3 && noun.Lower.EndsWith('s') && !noun.Lower.EndsWith("ss", StringComparison.Ordinal)
-            && !noun.Lower.EndsWith("'s", StringComparison.Ordinal) && (!noun.IsCapitalized || b == start) && MentionAt(doc, b) is null
+            && !noun.Lower.EndsWith("'s", StringComparison.Ordinal) && (!noun.IsCapitalized || b == start) && doc.MentionOf(b) is null
             && doc.Words.Verb(b) is null && !doc.Words.IsPreposition(b) && !doc.Words.IsDeterminer(b);
     }
 
     /// <summary>"Washington cut the tariff": a verb whose past is its base form, right after a singular name, is that past.</summary>
     private static bool PastLikeBase(Document doc, int k) =>
         k > 0 && doc.Words.Verb(k) is { Form: VerbFormKind.Base } vf && Lexicon.EntryFor(vf.Lemma).Past == doc.Tokens[k].Lower
-        && MentionAt(doc, k - 1) is { Possessive: false } name && name.End == k && name.Type is EntityType.Person or EntityType.Organisation or EntityType.Country or EntityType.City;
+        && doc.MentionOf(k - 1) is { Possessive: false } name && name.End == k && name.Type is EntityType.Person or EntityType.Organisation or EntityType.Country or EntityType.City;
 
     private static bool IsFinite(Document doc, int k, int start)
     {
@@ -1561,7 +1553,7 @@ public static class ClauseFinder
         // a word that is no verb form nor auxiliary and does not end in "ed" (no unknown past) is never finite: the cheapest tests
         // first, before the mention and role lookups
         if (tok.Kind != TokenKind.Word || !tok.Has(WordClass.Verb | WordClass.Auxiliary) && !tok.Lower.EndsWith("ed", StringComparison.Ordinal)
-            || tok.IsCapitalized && k != start || MentionAt(doc, k) is not null || doc.RoleTokens.Contains(k))
+            || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
             return false;
         }
@@ -1591,7 +1583,7 @@ public static class ClauseFinder
             return false;
         }
 
-        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Length && t[k + 1].Lower == "by" && (MentionAt(doc, k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
+        if (past && vf is not { Form: VerbFormKind.Past } && k + 2 < t.Length && t[k + 1].Lower == "by" && (doc.MentionOf(k + 2) is not null || doc.Words.IsDeterminer(k + 2)))
         {
             // "Details released by the White House spelled out ...": a participle, not the verb
             return false;

@@ -25,17 +25,7 @@ internal sealed class QuestionBuilder
         _t = doc.Tokens;
         _w = doc.Words;
         _acceptOf = new string[]?[doc.Mentions.Count];
-        _mentionAt = doc.MentionAt;
-        _mentions = doc.Mentions;
     }
-
-    // the document's mention index, read directly by the per-token loops (see MentionAt)
-    private readonly int[] _mentionAt;
-    private readonly List<Mention> _mentions;
-
-    /// <summary>As <see cref="Document.MentionOf"/>, inlined: the question rules ask it of most tokens they pass.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Mention? MentionAt(int token) => (uint)token < (uint)_mentionAt.Length && _mentionAt[token] is var index and >= 0 ? _mentions[index] : null;
 
     // the accepted forms of each of the document's mentions (by its index in Document.Mentions), worked out once: a
     // name is the answer of many candidates
@@ -202,7 +192,7 @@ internal sealed class QuestionBuilder
         for (var k = from; k < to; k++)
         {
             var w = _t[k];
-            if (w.Kind == TokenKind.Word && !w.IsCapitalized && MentionAt(k) is null
+            if (w.Kind == TokenKind.Word && !w.IsCapitalized && _doc.MentionOf(k) is null
                 && (_w.IsAuxiliary(k) && w.Lower is not "'s" || _w.Verb(k) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third or VerbFormKind.Base }))
             {
                 return true;
@@ -230,7 +220,7 @@ internal sealed class QuestionBuilder
                 j++;
             }
 
-            if (j < c.PredicateEnd && MentionAt(j) is { Type: EntityType.Person } m && !m.Possessive)
+            if (j < c.PredicateEnd && _doc.MentionOf(j) is { Type: EntityType.Person } m && !m.Possessive)
             {
                 var p = new Phrase(_doc).Word("With whom");
                 Inversion(p, c, (k, m.End), default);
@@ -255,7 +245,7 @@ internal sealed class QuestionBuilder
             k++;
         }
 
-        if (MentionAt(k) is not { Type: EntityType.Person } m || m.Possessive)
+        if (_doc.MentionOf(k) is not { Type: EntityType.Person } m || m.Possessive)
         {
             return;
         }
@@ -284,7 +274,7 @@ internal sealed class QuestionBuilder
             return;
         }
 
-        if (k >= c.PredicateEnd || MentionAt(k) is not { } m || m.Possessive || m.Type is EntityType.Time or EntityType.Duration or EntityType.Nationality or EntityType.Money or EntityType.Percent or EntityType.Count)
+        if (k >= c.PredicateEnd || _doc.MentionOf(k) is not { } m || m.Possessive || m.Type is EntityType.Time or EntityType.Duration or EntityType.Nationality or EntityType.Money or EntityType.Percent or EntityType.Count)
         {
             return;
         }
@@ -329,10 +319,10 @@ internal sealed class QuestionBuilder
         {
             if (_t[k].IsPunct(','))
             {
-                return k > c.Main + 1 && MentionAt(k + 1) is { Type: EntityType.Person } ? k : -1;
+                return k > c.Main + 1 && _doc.MentionOf(k + 1) is { Type: EntityType.Person } ? k : -1;
             }
 
-            if (_t[k].Kind != TokenKind.Word || MentionAt(k) is { Type: not EntityType.Count } || _w.IsPreposition(k) || _w.Verb(k) is not null)
+            if (_t[k].Kind != TokenKind.Word || _doc.MentionOf(k) is { Type: not EntityType.Count } || _w.IsPreposition(k) || _w.Verb(k) is not null)
             {
                 return -1;
             }
@@ -348,14 +338,14 @@ internal sealed class QuestionBuilder
         var end = comma + 1;
         while (end < _t.Count && end < c.End)
         {
-            if (MentionAt(end) is { Type: EntityType.Person, Possessive: false } m && m.Start == end)
+            if (_doc.MentionOf(end) is { Type: EntityType.Person, Possessive: false } m && m.Start == end)
             {
                 people.Add(m);
                 end = m.End;
                 continue;
             }
 
-            if (_t[end].Lower is "and" || _t[end].IsPunct(',') && MentionAt(end + 1) is { Type: EntityType.Person } || _doc.RoleTokens.Contains(end))
+            if (_t[end].Lower is "and" || _t[end].IsPunct(',') && _doc.MentionOf(end + 1) is { Type: EntityType.Person } || _doc.RoleTokens.Contains(end))
             {
                 end++;
                 continue;
@@ -455,14 +445,14 @@ internal sealed class QuestionBuilder
         for (var j = c.SubjectStart + 1; j < c.SubjectEnd - 1; j++)
         {
             var w = _t[j];
-            if (MentionAt(j) is not null || w.Kind != TokenKind.Word || w.IsCapitalized || c.Skipped(j)
+            if (_doc.MentionOf(j) is not null || w.Kind != TokenKind.Word || w.IsCapitalized || c.Skipped(j)
                 || !Modifier.IsParticiple(w))
             {
                 continue;
             }
 
             var head = _t[j - 1];
-            if (head.Kind != TokenKind.Word || head.IsCapitalized && j - 1 != c.SubjectStart || MentionAt(j - 1) is not null || _w.IsDeterminer(j - 1) || _w.IsPreposition(j - 1))
+            if (head.Kind != TokenKind.Word || head.IsCapitalized && j - 1 != c.SubjectStart || _doc.MentionOf(j - 1) is not null || _w.IsDeterminer(j - 1) || _w.IsPreposition(j - 1))
             {
                 // "the tariff that Trump applied in April": a name before the verb is its subject, not a noun it modifies
                 return;
@@ -470,7 +460,7 @@ internal sealed class QuestionBuilder
 
             for (var k = j + 1; k < c.SubjectEnd; k++)
             {
-                if (MentionAt(k) is not { Type: EntityType.Time } time || time.Start != k || time.Date is null && !time.Text.Contains("week", StringComparison.Ordinal))
+                if (_doc.MentionOf(k) is not { Type: EntityType.Time } time || time.Start != k || time.Date is null && !time.Text.Contains("week", StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -562,7 +552,7 @@ internal sealed class QuestionBuilder
             // "at Balboa and Cristóbal": both places answer
             List<Mention> places = [m];
             var until = to;
-            if (to + 1 < c.PredicateEnd && _t[to].Lower == "and" && MentionAt(to + 1) is { } second && second.Start == to + 1 && (second.Type.IsPlace() || second.Type == EntityType.Unknown && second.Role is null) && !second.Possessive
+            if (to + 1 < c.PredicateEnd && _t[to].Lower == "and" && _doc.MentionOf(to + 1) is { } second && second.Start == to + 1 && (second.Type.IsPlace() || second.Type == EntityType.Unknown && second.Role is null) && !second.Possessive
                 && !Modifier.ModifiesNoun(_doc, second.End, _t.Count))
             {
                 places.Add(second);
@@ -585,7 +575,7 @@ internal sealed class QuestionBuilder
     {
         for (var k = c.Main + 1; k < c.PredicateEnd; k++)
         {
-            if (MentionAt(k) is not { } m || m.Start != k || !(m.Type is EntityType.Money or EntityType.Percent or EntityType.Count) || c.Skipped(k))
+            if (_doc.MentionOf(k) is not { } m || m.Start != k || !(m.Type is EntityType.Money or EntityType.Percent or EntityType.Count) || c.Skipped(k))
             {
                 continue;
             }
@@ -629,7 +619,7 @@ internal sealed class QuestionBuilder
             {
                 // "raise the target to 5 percent of gross domestic product" → "To what share of gross domestic product ...?"
                 var ofEnd = to + 1;
-                while (ofEnd < c.PredicateEnd && !_w.IsPreposition(ofEnd) && !_t[ofEnd].IsPunct(',') && MentionAt(ofEnd) is not { Type: EntityType.Time })
+                while (ofEnd < c.PredicateEnd && !_w.IsPreposition(ofEnd) && !_t[ofEnd].IsPunct(',') && _doc.MentionOf(ofEnd) is not { Type: EntityType.Time })
                 {
                     ofEnd++;
                 }
@@ -643,7 +633,7 @@ internal sealed class QuestionBuilder
                 wh = "To what level";
                 from--;
             }
-            else if (prev == "from" && m.Type is EntityType.Percent or EntityType.Money && to + 1 < c.PredicateEnd && _t[to].Lower == "to" && MentionAt(to + 1) is { Type: EntityType.Percent or EntityType.Money })
+            else if (prev == "from" && m.Type is EntityType.Percent or EntityType.Money && to + 1 < c.PredicateEnd && _t[to].Lower == "to" && _doc.MentionOf(to + 1) is { Type: EntityType.Percent or EntityType.Money })
             {
                 // "lower its duties from 125 percent to 10 percent" → "From what level will China lower its duties to 10 percent?"
                 wh = "From what level";
@@ -717,7 +707,7 @@ internal sealed class QuestionBuilder
 
         for (var j = c.SubjectStart + 1; j < time.Start; j++)
         {
-            if (MentionAt(j) is null && _t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized
+            if (_doc.MentionOf(j) is null && _t[j].Kind == TokenKind.Word && !_t[j].IsCapitalized
                 && (_t[j].Lower.EndsWith("ing", StringComparison.Ordinal) && _t[j].Lower.Length > 5 || _w.Verb(j) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple or VerbFormKind.Ing }))
             {
                 // "NATO leaders meeting in The Hague on Wednesday": the time belongs to the participle's phrase
@@ -738,7 +728,7 @@ internal sealed class QuestionBuilder
         }
 
         return k > c.SubjectStart && _w.IsPreposition(k)
-            && (Modifier.IsParticiple(_t[k - 1], orPast: true) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && MentionAt(k - 1) is null && _w.Verb(k - 1) is null);
+            && (Modifier.IsParticiple(_t[k - 1], orPast: true) || _t[k - 1].Kind == TokenKind.Word && !_t[k - 1].IsCapitalized && _doc.MentionOf(k - 1) is null && _w.Verb(k - 1) is null);
     }
 
     /// <summary>
@@ -755,7 +745,7 @@ internal sealed class QuestionBuilder
 
         for (var k = c.Main + 1; k < from; k++)
         {
-            if (c.Skipped(k) || MentionAt(k) is not null)
+            if (c.Skipped(k) || _doc.MentionOf(k) is not null)
             {
                 continue;
             }
@@ -807,7 +797,7 @@ internal sealed class QuestionBuilder
     {
         for (var k = start; k < end; k++)
         {
-            if (MentionAt(k) is not { } m || m.Start != k || c.Skipped(k))
+            if (_doc.MentionOf(k) is not { } m || m.Start != k || c.Skipped(k))
             {
                 continue;
             }
@@ -1210,7 +1200,7 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
-            if (MentionAt(k) is { Type: EntityType.Time } time && !InsideSubject(c, time))
+            if (_doc.MentionOf(k) is { Type: EntityType.Time } time && !InsideSubject(c, time))
             {
                 continue;
             }
@@ -1222,7 +1212,7 @@ internal sealed class QuestionBuilder
 
     private void AppendFront(Phrase p, Clause c, (int, int) exclude)
     {
-        if (c.FrontStart < 0 || c.FrontEnd - c.FrontStart > 8 || _t[c.FrontStart].Lower is "according" || _t[c.FrontStart].Lower.EndsWith("ing", StringComparison.Ordinal) && MentionAt(c.FrontStart) is null)
+        if (c.FrontStart < 0 || c.FrontEnd - c.FrontStart > 8 || _t[c.FrontStart].Lower is "according" || _t[c.FrontStart].Lower.EndsWith("ing", StringComparison.Ordinal) && _doc.MentionOf(c.FrontStart) is null)
         {
             return;
         }
@@ -1235,7 +1225,7 @@ internal sealed class QuestionBuilder
             }
         }
 
-        if (_w.IsPreposition(c.FrontStart) || MentionAt(c.FrontStart) is { Type: EntityType.Time })
+        if (_w.IsPreposition(c.FrontStart) || _doc.MentionOf(c.FrontStart) is { Type: EntityType.Time })
         {
             p.Tokens(c.FrontStart, c.FrontEnd, null, exclude, default, lowerFirst: true);
         }
