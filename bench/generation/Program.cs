@@ -175,7 +175,7 @@ if (args[0] == "steps")
             times[2] += sw.Elapsed.TotalMilliseconds; sw.Restart();
             var doc = new Document(a, text, tokens, sentences);
             var used = new bool[tokens.Count];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = Analyzer.CapitalisedMidSentence(tokens, sentences);
             for (var s2 = 0; s2 < sentences.Count; s2++)
             {
                 sw.Restart();
@@ -188,6 +188,7 @@ if (args[0] == "steps")
             }
 
             sw.Restart();
+            doc.SortMentions();
             Coreference.Resolve(doc);
             times[6] += sw.Elapsed.TotalMilliseconds; sw.Restart();
             Roles.Find(doc);

@@ -28,7 +28,7 @@ public static class Analyzer
         return doc;
     }
 
-    private static WordSet CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
+    internal static WordSet CapitalisedMidSentence(List<Token> tokens, List<SentenceSpan> sentences)
     {
         var seen = new WordSet();
         // the tokens read in place, not copied out of the list one by one
