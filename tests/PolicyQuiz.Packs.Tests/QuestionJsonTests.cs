@@ -56,6 +56,38 @@ public sealed class QuestionJsonTests
     }
 
     [Fact]
+    public void Texts_of_every_short_length_with_any_character_anywhere_are_written_as_the_general_writer_writes_them()
+    {
+        // the last few characters of a text are written eight at a time when all eight are plain: lengths around eight and
+        // its multiples, with a character that is not plain (escaped, beyond ASCII, declined) at each place or nowhere
+        string[] others = ["", "\"", "\\", "é", "中", "😀", "\n", "\u2028", "\u007f", "’"];
+        var questions = new List<Question>();
+        for (var length = 1; length <= 26; length++)
+        {
+            foreach (var other in others)
+            {
+                for (var at = 0; at <= length; at++)
+                {
+                    var text = string.Concat(Enumerable.Range(0, length).Select(i => (char)('a' + (i % 26)))).Insert(at, other);
+                    questions.Add(Question(QuestionType.Choice) with { Prompt = text, Answer = Texts.Of(text), Distractors = Texts.Of(text[..(at / 2)] + other, "x" + text) });
+                }
+            }
+        }
+
+        var pack = Pack(questions);
+        Assert.Equal(JsonPackWriter.Write(pack, direct: false), PackWriter.ToJson(pack));
+    }
+
+    [Fact]
+    public void Every_type_and_kind_is_written_as_the_general_writer_writes_it()
+    {
+        var questions = Enum.GetValues<QuestionType>().SelectMany(type => Enum.GetValues<QuestionKind>().Select(kind => Question(type) with { Kind = kind }));
+
+        var pack = Pack(questions);
+        Assert.Equal(JsonPackWriter.Write(pack, direct: false), PackWriter.ToJson(pack));
+    }
+
+    [Fact]
     public void A_streamed_pack_file_has_the_general_writers_bytes()
     {
         var pack = Pack([Question(QuestionType.Choice), Question(QuestionType.TrueFalse) with { Answer = Texts.Of("true") }, Question(QuestionType.Match)]);

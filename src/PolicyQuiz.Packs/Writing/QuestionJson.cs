@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Text;
 using System.Text.Encodings.Web;
 using PolicyQuiz.Core.Model;
 
@@ -48,6 +49,11 @@ internal sealed class QuestionJson
 
     private static ReadOnlySpan<byte> ObjectEnd => "\n    }"u8;
 
+    // the type and kind names as written (the text and its closing quote), by the enum's value
+    private static readonly byte[][] TypeNames = Names(Enum.GetValues<QuestionType>().Length, value => ((QuestionType)value).Name());
+
+    private static readonly byte[][] KindNames = Names(Enum.GetValues<QuestionKind>().Length, value => ((QuestionKind)value).Name());
+
     // per UTF-16 code unit beyond ASCII: 0 not looked up yet, 1 written as it is, 2 escaped (declined)
     private static readonly byte[] Escaped = new byte[char.MaxValue + 1];
 
@@ -70,8 +76,8 @@ internal sealed class QuestionJson
         }
 
         var ok = Text(IdKey, question.Id)
-            && Text(TypeKey, question.Type.Name())
-            && Text(KindKey, question.Kind.Name())
+            && Name(TypeKey, TypeNames, (int)question.Type)
+            && Name(KindKey, KindNames, (int)question.Kind)
             && Text(PromptKey, question.Prompt)
             && Answer(question)
             && List(AcceptKey, question.Accept)
@@ -150,6 +156,23 @@ internal sealed class QuestionJson
         return Items(answer);
     }
 
+    /// <summary>A type or kind name from its table; false for a value that has no name (the general writer throws for it).</summary>
+    private bool Name(ReadOnlySpan<byte> key, byte[][] names, int value)
+    {
+        if ((uint)value >= (uint)names.Length)
+        {
+            return false;
+        }
+
+        Put(key);
+        Put(names[value]);
+        return true;
+    }
+
+    /// <summary>The names of the values 0 to <paramref name="count"/> - 1 as JSON string content (plain ASCII) and its closing quote.</summary>
+    private static byte[][] Names(int count, Func<int, string> name) =>
+        [.. Enumerable.Range(0, count).Select(value => Encoding.ASCII.GetBytes(name(value) + "\""))];
+
     private bool Optional(ReadOnlySpan<byte> key, string? value) => value is null || Text(key, value);
 
     /// <summary>A list under <paramref name="key"/> (which ends in its opening bracket); nothing when it is empty.</summary>
@@ -207,19 +230,16 @@ internal sealed class QuestionJson
         var n = _length;
         var i = 0;
         ref var source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        var space = Vector128.Create((ushort)' ');
-        var plainCount = Vector128.Create((ushort)('\x7f' - ' '));
-        var quote = Vector128.Create((ushort)'"');
-        var backslash = Vector128.Create((ushort)'\\');
+        var last = text.Length - Vector128<ushort>.Count;
         while (true)
         {
             if (Vector128.IsHardwareAccelerated)
             {
                 // eight characters at a time while all are plain: printable ASCII, not a quote or a backslash
-                for (; i + Vector128<ushort>.Count <= text.Length; i += Vector128<ushort>.Count)
+                for (; i <= last; i += Vector128<ushort>.Count)
                 {
                     var block = Vector128.LoadUnsafe(ref source, (nuint)i);
-                    var other = Vector128.GreaterThanOrEqual(block - space, plainCount) | Vector128.Equals(block, quote) | Vector128.Equals(block, backslash);
+                    var other = NotPlain(block);
                     // all eight written (room is reserved), those before the first other character kept
                     Unsafe.WriteUnaligned(ref buffer[n], Vector128.Narrow(block, block).AsUInt64().ToScalar());
                     if (other != Vector128<ushort>.Zero)
@@ -231,6 +251,19 @@ internal sealed class QuestionJson
                     }
 
                     n += Vector128<ushort>.Count;
+                }
+
+                // fewer than eight left: the eight that end the text, when all are plain (so those of them already
+                // written took one byte each, and are written again where they are)
+                if (i > last && i < text.Length && last >= 0)
+                {
+                    var block = Vector128.LoadUnsafe(ref source, (nuint)last);
+                    if (NotPlain(block) == Vector128<ushort>.Zero)
+                    {
+                        Unsafe.WriteUnaligned(ref buffer[n - (i - last)], Vector128.Narrow(block, block).AsUInt64().ToScalar());
+                        n += text.Length - i;
+                        break;
+                    }
                 }
             }
 
@@ -271,6 +304,13 @@ internal sealed class QuestionJson
         _length = n;
         return true;
     }
+
+    /// <summary>Set for each character that is not plain: printable ASCII other than a quote or a backslash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> NotPlain(Vector128<ushort> block) =>
+        Vector128.GreaterThanOrEqual(block - Vector128.Create((ushort)' '), Vector128.Create((ushort)('\x7f' - ' ')))
+        | Vector128.Equals(block, Vector128.Create((ushort)'"'))
+        | Vector128.Equals(block, Vector128.Create((ushort)'\\'));
 
     /// <summary>Whether relaxed escaping writes <paramref name="c"/> (beyond ASCII, not a surrogate) escaped: asked of the encoder once per character.</summary>
     private static bool IsEscaped(char c)
