@@ -39,7 +39,7 @@ public static class Analyzer
             {
                 ref readonly var t = ref all[i];
                 // the set only answers for words that are neither common nor weekdays (NameFinder.AcceptFirst asks after ruling those out)
-                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(all[i - 1].Kind == TokenKind.Punct && all[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
+                if ((t.Classes & (WordClass.Capitalised | WordClass.Common | WordClass.Weekday)) == WordClass.Capitalised && !(all[i - 1].Kind == TokenKind.Punct && all[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
                 {
                     seen.Add(t.Lower);
                 }

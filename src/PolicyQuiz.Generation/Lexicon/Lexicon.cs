@@ -313,6 +313,16 @@ public static class Lexicon
         OrganisationsByKind = orgKinds.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         CountryNames = [.. countries];
         CapitalNames = [.. capitals];
+        GazetteerKeys = SortedDistinct([.. Places.Keys, .. Organisations.Keys]);
+        GazetteerFirstChars = new bool[128];
+        foreach (var key in GazetteerKeys)
+        {
+            if (key.Length > 0 && key[0] < GazetteerFirstChars.Length)
+            {
+                GazetteerFirstChars[key[0]] = true;
+            }
+        }
+
         ClassTable = BuildClasses();
         VerbTable = new WordTable<VerbForm>(slots: (int)BitOperations.RoundUpToPowerOf2((uint)VerbForms.Count * 2 + 2));
         foreach (var (form, verb) in VerbForms)
@@ -349,6 +359,26 @@ public static class Lexicon
             classes |= WordClass.Hyphen;
         }
 
+        if (text.Length > 0 && char.IsUpper(text[0]))
+        {
+            classes |= WordClass.Capitalised;
+        }
+
+        if (NameFinder.IsNameWord(text, lower))
+        {
+            classes |= WordClass.NameWord;
+        }
+
+        if (text.EndsWith('.') || text is "!" or "?")
+        {
+            classes |= WordClass.Stop;
+        }
+
+        if (BeginsGazetteerKey(text))
+        {
+            classes |= WordClass.GazetteerStart;
+        }
+
         if (ReferenceEquals(lower, text) || string.Equals(lower, text, StringComparison.Ordinal))
         {
             return classes;
@@ -356,6 +386,43 @@ public static class Lexicon
 
         ClassTable.TryGetValue(text, out var written);
         return (classes & ~AsWritten) | (written & AsWritten);
+    }
+
+    /// <summary>The keys of <see cref="Places"/> and <see cref="Organisations"/> in ordinal order.</summary>
+    private static string[] GazetteerKeys { get; }
+
+    /// <summary>For each ASCII character, whether a key of <see cref="GazetteerKeys"/> starts with it (most words are passed over by it).</summary>
+    private static bool[] GazetteerFirstChars { get; }
+
+    /// <summary>The words in ordinal order, each once.</summary>
+    private static string[] SortedDistinct(string[] words)
+    {
+        Array.Sort(words, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (count == 0 || !string.Equals(words[count - 1], word, StringComparison.Ordinal))
+            {
+                words[count++] = word;
+            }
+        }
+
+        return words[..count];
+    }
+
+    /// <summary>Whether a longer key of the place or organisation gazetteer starts with <paramref name="text"/> (<see cref="WordClass.GazetteerStart"/>).</summary>
+    internal static bool BeginsGazetteerKey(string text)
+    {
+        if (text.Length > 0 && text[0] < GazetteerFirstChars.Length && !GazetteerFirstChars[text[0]])
+        {
+            return false;
+        }
+
+        // in ordinal order the keys that start with the text come right after it
+        var keys = GazetteerKeys;
+        var index = Array.BinarySearch(keys, text, StringComparer.Ordinal);
+        index = index < 0 ? ~index : index + 1;
+        return index < keys.Length && keys[index].StartsWith(text, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, WordClass> BuildClasses()
