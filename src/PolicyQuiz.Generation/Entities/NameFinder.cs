@@ -23,13 +23,8 @@ public static class NameFinder
         // the tokens read in place (most are no name token), not copied out of the list one by one
         var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
-        for (var i = span.Start; i < span.End; i++)
+        for (var i = NextNameToken(t, used, span.Start, span.End); i < span.End; i = NextNameToken(t, used, i + 1, span.End))
         {
-            if (used[i] || !IsNameToken(in t[i]))
-            {
-                continue;
-            }
-
             var first = IsSentenceStart(t, i, span.Start);
             if (first && !AcceptFirst(doc, t, i, span.End, capitalisedMidSentence))
             {
@@ -40,6 +35,23 @@ public static class NameFinder
             Classify(doc, t, sentence, i, end, used);
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The first name token from <paramref name="start"/> before <paramref name="end"/> that is not used, or <paramref name="end"/>:
+    /// a plain scan over the many other tokens, with no call to spill its registers around.
+    /// </summary>
+    private static int NextNameToken(ReadOnlySpan<Token> t, bool[] used, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!used[i] && IsNameToken(in t[i]))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Whether the token may be part of a name: <see cref="IsNameWord"/> of its text, a bit of its classes.</summary>
