@@ -21,15 +21,8 @@ public static class AmountFinder
         // the tokens read in place, not copied out of the list one by one
         var all = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
-        for (var i = span.Start; i < span.End; i++)
+        for (var i = NextStart(all, used, span.Start, span.End); i < span.End; i = NextStart(all, used, i + 1, span.End))
         {
-            // most tokens cannot start an amount: only numbers, symbols and number words can
-            ref readonly var token = ref all[i];
-            if (used[i] || token.Kind == TokenKind.Punct || (token.Kind == TokenKind.Word && !token.Has(WordClass.NumberWord)))
-            {
-                continue;
-            }
-
             var mention = Match(doc, all, sentence, i, span.End, used);
             if (mention is null)
             {
@@ -51,6 +44,25 @@ public static class AmountFinder
             doc.Add(mention);
             i = mention.End - 1;
         }
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="start"/> before <paramref name="end"/> that is not used and may start an amount, or
+    /// <paramref name="end"/>: most tokens cannot (only numbers, symbols and number words can), and a plain scan over them has no
+    /// call to spill its registers around.
+    /// </summary>
+    private static int NextStart(ReadOnlySpan<Token> t, bool[] used, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            ref readonly var token = ref t[i];
+            if (!used[i] && token.Kind != TokenKind.Punct && (token.Kind != TokenKind.Word || token.Has(WordClass.NumberWord)))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The first token of hedging words before an amount ("more than", "about", "up to").</summary>

@@ -35,17 +35,33 @@ public static class Analyzer
         var all = CollectionsMarshal.AsSpan(tokens);
         foreach (var s in sentences)
         {
-            for (var i = s.Start + 1; i < s.End; i++)
+            for (var i = NextCapitalised(all, s.Start + 1, s.End); i < s.End; i = NextCapitalised(all, i + 1, s.End))
             {
-                ref readonly var t = ref all[i];
-                // the set only answers for words that are neither common nor weekdays (NameFinder.AcceptFirst asks after ruling those out)
-                if (t.IsCapitalized && !t.Has(WordClass.Common | WordClass.Weekday) && !(all[i - 1].Kind == TokenKind.Punct && all[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
+                if (!(all[i - 1].Kind == TokenKind.Punct && all[i - 1].Text[0] is '"' or ':' or '(' or '\u2014'))
                 {
-                    seen.Add(t.Lower);
+                    seen.Add(all[i].Lower);
                 }
             }
         }
 
         return seen;
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="start"/> before <paramref name="end"/> that is capitalised and neither common nor a
+    /// weekday (the set only answers for those: NameFinder.AcceptFirst asks after ruling the others out), or <paramref name="end"/>:
+    /// a plain scan, with no call to spill its registers around.
+    /// </summary>
+    private static int NextCapitalised(ReadOnlySpan<Token> t, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if ((t[i].Classes & (WordClass.Capitalised | WordClass.Common | WordClass.Weekday)) == WordClass.Capitalised)
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 }

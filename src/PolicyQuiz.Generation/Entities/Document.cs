@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Reading;
 using PolicyQuiz.Generation.Text;
 
@@ -16,6 +18,7 @@ public sealed class Document
         MentionAt = new int[tokens.Count];
         Array.Fill(MentionAt, -1);
         _mentionOf = new Mention?[tokens.Count];
+        RoleTokens = new TokenSet(tokens.Count);
         SentenceOf = new int[tokens.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -50,7 +53,7 @@ public sealed class Document
     public int[] SentenceOf { get; }
 
     /// <summary>Tokens that belong to a person's role phrase (not answers themselves).</summary>
-    public HashSet<int> RoleTokens { get; } = [];
+    public TokenSet RoleTokens { get; }
 
     /// <summary>The mentions of one sentence, in the order of <see cref="Mentions"/> (an index built on first use, rebuilt if mentions were added since).</summary>
     internal List<Mention> MentionsIn(int sentence)
@@ -70,7 +73,15 @@ public sealed class Document
     }
 
     /// <summary>The tokens' word classes from the lexicon, looked up once per token (built on first use, after the tokens are final).</summary>
-    internal TokenWords Words => _words ??= new TokenWords(Tokens);
+    internal TokenWords Words
+    {
+        // inlined: asked of most tokens by the frames and question rules; made once, out of line
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _words ?? CreateWords();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TokenWords CreateWords() => _words = new TokenWords(Tokens);
 
     /// <summary>The mention covering <paramref name="token"/>, or null (inlined: the frames and question rules ask it of most tokens).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -102,7 +113,7 @@ public sealed class Document
     /// <summary>Sorts <see cref="Mentions"/> by their first token and points each token at its mention again (a later mention wins a token two cover).</summary>
     internal void SortMentions()
     {
-        Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SortByStart(Mentions);
         Array.Fill(MentionAt, -1);
         Array.Clear(_mentionOf);
         for (var m = 0; m < Mentions.Count; m++)
@@ -113,6 +124,49 @@ public sealed class Document
                 MentionAt[i] = m;
                 _mentionOf[i] = mention;
             }
+        }
+    }
+
+    /// <summary>
+    /// Sorts the mentions by their first token as <c>List.Sort</c> with a comparison of <see cref="Mention.Start"/> does. The finders
+    /// add them sentence by sentence, so they are nearly in order and an insertion sort moves few; it gives the same order
+    /// wherever no two mentions start at one token. Two that do are left to <c>List.Sort</c> on the list as it was (its order
+    /// for them is its own).
+    /// </summary>
+    internal static void SortByStart(List<Mention> mentions)
+    {
+        var m = CollectionsMarshal.AsSpan(mentions);
+        var original = ArrayPool<Mention>.Shared.Rent(m.Length);
+        m.CopyTo(original);
+        try
+        {
+            for (var i = 1; i < m.Length; i++)
+            {
+                var mention = m[i];
+                var j = i - 1;
+                if (m[j].Start < mention.Start)
+                {
+                    continue;
+                }
+
+                while (j >= 0 && m[j].Start > mention.Start)
+                {
+                    m[j + 1] = m[j];
+                    j--;
+                }
+
+                m[j + 1] = mention;
+                if (j >= 0 && m[j].Start == mention.Start)
+                {
+                    original.AsSpan(0, m.Length).CopyTo(m);
+                    mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<Mention>.Shared.Return(original, clearArray: true);
         }
     }
 

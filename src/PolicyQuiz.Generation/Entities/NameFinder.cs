@@ -23,13 +23,8 @@ public static class NameFinder
         // the tokens read in place (most are no name token), not copied out of the list one by one
         var t = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
-        for (var i = span.Start; i < span.End; i++)
+        for (var i = NextNameToken(t, used, span.Start, span.End); i < span.End; i = NextNameToken(t, used, i + 1, span.End))
         {
-            if (used[i] || !IsNameToken(in t[i]))
-            {
-                continue;
-            }
-
             var first = IsSentenceStart(t, i, span.Start);
             if (first && !AcceptFirst(doc, t, i, span.End, capitalisedMidSentence))
             {
@@ -42,23 +37,48 @@ public static class NameFinder
         }
     }
 
+    /// <summary>
+    /// The first name token from <paramref name="start"/> before <paramref name="end"/> that is not used, or <paramref name="end"/>:
+    /// a plain scan over the many other tokens, with no call to spill its registers around.
+    /// </summary>
+    private static int NextNameToken(ReadOnlySpan<Token> t, bool[] used, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!used[i] && IsNameToken(in t[i]))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether the token may be part of a name: <see cref="IsNameWord"/> of its text, a bit of its classes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool IsNameToken(in Token t)
+    internal static bool IsNameToken(in Token t) => (t.Classes & WordClass.NameWord) != 0;
+
+    /// <summary>
+    /// Whether a word (its text and lowercase form) may be part of a name: a capitalised word other than "I", or al-/el- before
+    /// a capital (al-Sharaa, el-Sisi). Worked out once per distinct word (<see cref="WordClass.NameWord"/>); only words may be,
+    /// as a number or mark starts with neither a capital nor al-/el-.
+    /// </summary>
+    internal static bool IsNameWord(string text, string lower)
     {
         // the possessive 's starts with neither a capital nor al-/el-, so it needs no test of its own
-        if (t.Kind != TokenKind.Word)
+        if (text.Length == 0)
         {
             return false;
         }
 
-        var c = t.Text[0];
+        var c = text[0];
         if (char.IsUpper(c))
         {
-            return t.Text.Length > 1 || c != 'I';
+            return text.Length > 1 || c != 'I';
         }
 
         // al-Sharaa, el-Sisi, bin-Salman
-        return t.Has(WordClass.Hyphen) && (t.Lower.StartsWith("al-", StringComparison.Ordinal) || t.Lower.StartsWith("el-", StringComparison.Ordinal)) && t.Text.Length > 3 && char.IsUpper(t.Text[3]);
+        return (lower.StartsWith("al-", StringComparison.Ordinal) || lower.StartsWith("el-", StringComparison.Ordinal)) && text.Length > 3 && char.IsUpper(text[3]);
     }
 
     private static bool IsSentenceStart(ReadOnlySpan<Token> t, int i, int sentenceStart)
@@ -80,12 +100,14 @@ public static class NameFinder
             return true;
         }
 
-        if (i + 1 < end && IsPlace(t[i].Text, t[i + 1].Text))
+        // a span from a word that begins no longer gazetteer key is in neither gazetteer
+        var gazetteerStart = t[i].Has(WordClass.GazetteerStart);
+        if (gazetteerStart && i + 1 < end && IsPlace(t[i].Text, t[i + 1].Text))
         {
             return true;
         }
 
-        if (i + 2 < end && Lexicon.IsOrganisation(doc.Chars(i, i + 3)))
+        if (gazetteerStart && i + 2 < end && Lexicon.IsOrganisation(doc.Chars(i, i + 3)))
         {
             return true;
         }
@@ -145,11 +167,14 @@ public static class NameFinder
         return Lexicon.IsPlace(buffer);
     }
 
-    /// <summary>Whether the text of tokens [start, end) is a place or organisation of the gazetteers (a single word by its classes).</summary>
-    private static bool InGazetteer(Document doc, int start, int end) =>
+    /// <summary>
+    /// Whether the text of tokens [start, end) is a place or organisation of the gazetteers (a single word by its classes, a longer
+    /// span only if its first word begins a gazetteer key).
+    /// </summary>
+    private static bool InGazetteer(Document doc, ReadOnlySpan<Token> t, int start, int end) =>
         end - start == 1
-            ? doc.Tokens[start].Has(WordClass.Place | WordClass.Organisation)
-            : Lexicon.IsPlace(doc.Chars(start, end)) || Lexicon.IsOrganisation(doc.Chars(start, end));
+            ? t[start].Has(WordClass.Place | WordClass.Organisation)
+            : t[start].Has(WordClass.GazetteerStart) && (Lexicon.IsPlace(doc.Chars(start, end)) || Lexicon.IsOrganisation(doc.Chars(start, end)));
 
     private static int Extend(Document doc, ReadOnlySpan<Token> t, int i, int end, bool[] used)
     {
@@ -222,7 +247,7 @@ public static class NameFinder
                 var leftHead = HasAnyHead(t, i, j) || HasTitle(t, i, j);
                 var join = w switch
                 {
-                    "of" or "for" => leftHead || Lexicon.IsPlace(doc.Chars(i, runEnd)) || Lexicon.IsOrganisation(doc.Chars(i, runEnd)),
+                    "of" or "for" => leftHead || InGazetteer(doc, t, i, runEnd),
                     "on" => HasHead(t, i, j, EntityType.Document) || HasHead(t, i, j, EntityType.Event),
                     "in" => joinedInside && leftHead && t[next].Has(WordClass.Place),
                     "and" => (joinedInside && leftHead) || (IsHead(t[runEnd - 1]) && !IsHead(t[j - 1]) && !t[j - 1].Has(WordClass.Place) && !t[next].Has(WordClass.Role)),
@@ -296,7 +321,7 @@ public static class NameFinder
         // a title at the front: the last role word followed by one to five name words
         // whether the whole span is in neither gazetteer, when that was asked (the typing below then need not ask again)
         var notInGazetteer = false;
-        if (!IsHead(t[end - 1]) && (notInGazetteer = !InGazetteer(doc, start, end)))
+        if (!IsHead(t[end - 1]) && (notInGazetteer = !InGazetteer(doc, t, start, end)))
         {
             var roleEnd = -1;
             for (var k = start; k < end; k++)
@@ -396,6 +421,22 @@ public static class NameFinder
     /// </summary>
     private static int SpelledOutAcronym(ReadOnlySpan<Token> t, int i, int end, bool[] used)
     {
+        // most names are followed by neither a bracket nor a connector: then the reading below would return -1 there too
+        var k = i;
+        var limit = Math.Min(end, i + 14);
+        while (k < limit && IsNameToken(t[k]))
+        {
+            k++;
+        }
+
+        return k < limit && (t[k].IsPunct('(') || IsAcronymConnector(t[k])) ? SpelledOutAcronymFrom(t, i, end, used) : -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAcronymConnector(in Token t) => t.Lower.Length <= 3 && t.Lower is "of" or "for" or "the" or "and" or "on" or "in";
+
+    private static int SpelledOutAcronymFrom(ReadOnlySpan<Token> t, int i, int end, bool[] used)
+    {
         Span<char> initials = stackalloc char[12];
         var count = 0;
         for (var k = i; k < end && k < i + 14; k++)
@@ -420,7 +461,7 @@ public static class NameFinder
             {
                 initials[count++] = char.ToUpperInvariant(t[k].Text[0]);
             }
-            else if (t[k].Lower is not ("of" or "for" or "the" or "and" or "on" or "in"))
+            else if (!IsAcronymConnector(t[k]))
             {
                 return -1;
             }
@@ -540,7 +581,7 @@ public static class NameFinder
         // a one-word mention is its token's text: the token's classes say which gazetteers have it; the form without
         // "The" is looked up only when there is one
         var word = m.End - m.Start == 1 ? t[m.Start].Classes : ~WordClass.None;
-        var asText = !notInGazetteer;
+        var asText = !notInGazetteer && (m.End - m.Start == 1 || t[m.Start].Has(WordClass.GazetteerStart));
         var asBare = !ReferenceEquals(bare, text);
         if ((word & WordClass.Place) != 0 && (asText && Lexicon.Places.TryGetValue(text, out var place) || asBare && Lexicon.Places.TryGetValue(bare, out place)))
         {

@@ -32,13 +32,8 @@ public static class TimeFinder
         // the tokens read in place (most cannot start a time), not copied out of the list one by one
         var tokens = (ReadOnlySpan<Token>)CollectionsMarshal.AsSpan(doc.Tokens);
         var span = doc.Sentences[sentence];
-        for (var i = span.Start; i < span.End; i++)
+        for (var i = NextStart(tokens, used, span.Start, span.End); i < span.End; i = NextStart(tokens, used, i + 1, span.End))
         {
-            if (used[i] || !MayStart(in tokens[i]))
-            {
-                continue;
-            }
-
             var end = Match(tokens, i, span.End, out var type);
             if (end <= i)
             {
@@ -85,6 +80,23 @@ public static class TimeFinder
             doc.Add(mention);
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="start"/> before <paramref name="end"/> that is not used and may start a time, or
+    /// <paramref name="end"/>: a plain scan over the many tokens that cannot, with no call to spill its registers around.
+    /// </summary>
+    private static int NextStart(ReadOnlySpan<Token> t, bool[] used, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!used[i] && MayStart(in t[i]))
+            {
+                return i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The words a time expression may start with: <see cref="Lexicon.TimeWords"/>, weekdays, months and number words.</summary>

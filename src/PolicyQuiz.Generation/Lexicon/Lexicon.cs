@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using PolicyQuiz.Generation.Text;
 
 namespace PolicyQuiz.Generation;
 
@@ -192,7 +194,8 @@ public static class Lexicon
     /// <summary>First words of role phrases ("secretary" of "secretary of state").</summary>
     public static FrozenSet<string> RoleStarts { get; }
 
-    public static FrozenDictionary<string, VerbForm> VerbForms { get; }
+    /// <summary>Every verb form with its lemma (not frozen: it is looked up through <see cref="Verb"/>'s word table).</summary>
+    public static IReadOnlyDictionary<string, VerbForm> VerbForms { get; }
 
     public static FrozenDictionary<string, VerbEntry> Verbs { get; }
 
@@ -310,7 +313,23 @@ public static class Lexicon
         OrganisationsByKind = orgKinds.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         CountryNames = [.. countries];
         CapitalNames = [.. capitals];
+        GazetteerKeys = SortedDistinct([.. Places.Keys, .. Organisations.Keys]);
+        GazetteerFirstChars = new bool[128];
+        foreach (var key in GazetteerKeys)
+        {
+            if (key.Length > 0 && key[0] < GazetteerFirstChars.Length)
+            {
+                GazetteerFirstChars[key[0]] = true;
+            }
+        }
+
         ClassTable = BuildClasses();
+        VerbTable = new WordTable<VerbForm>(slots: (int)BitOperations.RoundUpToPowerOf2((uint)VerbForms.Count * 2 + 2));
+        foreach (var (form, verb) in VerbForms)
+        {
+            VerbTable.Add(form, verb);
+        }
+
         RolesBySpan = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
         PlacesBySpan = Places.GetAlternateLookup<ReadOnlySpan<char>>();
         OrganisationsBySpan = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -340,6 +359,26 @@ public static class Lexicon
             classes |= WordClass.Hyphen;
         }
 
+        if (text.Length > 0 && char.IsUpper(text[0]))
+        {
+            classes |= WordClass.Capitalised;
+        }
+
+        if (NameFinder.IsNameWord(text, lower))
+        {
+            classes |= WordClass.NameWord;
+        }
+
+        if (text.EndsWith('.') || text is "!" or "?")
+        {
+            classes |= WordClass.Stop;
+        }
+
+        if (BeginsGazetteerKey(text))
+        {
+            classes |= WordClass.GazetteerStart;
+        }
+
         if (ReferenceEquals(lower, text) || string.Equals(lower, text, StringComparison.Ordinal))
         {
             return classes;
@@ -347,6 +386,43 @@ public static class Lexicon
 
         ClassTable.TryGetValue(text, out var written);
         return (classes & ~AsWritten) | (written & AsWritten);
+    }
+
+    /// <summary>The keys of <see cref="Places"/> and <see cref="Organisations"/> in ordinal order.</summary>
+    private static string[] GazetteerKeys { get; }
+
+    /// <summary>For each ASCII character, whether a key of <see cref="GazetteerKeys"/> starts with it (most words are passed over by it).</summary>
+    private static bool[] GazetteerFirstChars { get; }
+
+    /// <summary>The words in ordinal order, each once.</summary>
+    private static string[] SortedDistinct(string[] words)
+    {
+        Array.Sort(words, StringComparer.Ordinal);
+        var count = 0;
+        foreach (var word in words)
+        {
+            if (count == 0 || !string.Equals(words[count - 1], word, StringComparison.Ordinal))
+            {
+                words[count++] = word;
+            }
+        }
+
+        return words[..count];
+    }
+
+    /// <summary>Whether a longer key of the place or organisation gazetteer starts with <paramref name="text"/> (<see cref="WordClass.GazetteerStart"/>).</summary>
+    internal static bool BeginsGazetteerKey(string text)
+    {
+        if (text.Length > 0 && text[0] < GazetteerFirstChars.Length && !GazetteerFirstChars[text[0]])
+        {
+            return false;
+        }
+
+        // in ordinal order the keys that start with the text come right after it
+        var keys = GazetteerKeys;
+        var index = Array.BinarySearch(keys, text, StringComparer.Ordinal);
+        index = index < 0 ? ~index : index + 1;
+        return index < keys.Length && keys[index].StartsWith(text, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, WordClass> BuildClasses()
@@ -396,12 +472,15 @@ public static class Lexicon
 
     public static bool IsCommon(string lower) => CommonWords.Contains(lower);
 
-    public static VerbForm? Verb(string lower) => VerbForms.TryGetValue(lower, out var form) ? form : null;
+    public static VerbForm? Verb(string lower) => VerbTable.TryGet(lower, out _, out var form) ? form : null;
+
+    /// <summary><see cref="VerbForms"/> as a word table: <see cref="Verb"/> is asked of most verb tokens, and its hash is cheaper than the frozen dictionary's.</summary>
+    private static WordTable<VerbForm> VerbTable { get; }
 
     public static VerbEntry EntryFor(string lemma) =>
         Verbs.TryGetValue(lemma, out var entry) ? entry : Regular(lemma, VerbClass.Other);
 
-    private static (FrozenDictionary<string, VerbForm>, FrozenDictionary<string, VerbEntry>) ReadVerbs()
+    private static (Dictionary<string, VerbForm>, FrozenDictionary<string, VerbEntry>) ReadVerbs()
     {
         var forms = new Dictionary<string, VerbForm>(StringComparer.Ordinal);
         var entries = new Dictionary<string, VerbEntry>(StringComparer.Ordinal);
@@ -443,7 +522,7 @@ public static class Lexicon
         }
 
         // "be" and "have" as main verbs are handled as auxiliaries by the clause finder
-        return (forms.ToFrozenDictionary(StringComparer.Ordinal), entries.ToFrozenDictionary(StringComparer.Ordinal));
+        return (forms, entries.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     internal static VerbEntry Regular(string lemma, VerbClass cls)

@@ -65,6 +65,15 @@ public enum WordClass : uint
     /// <summary>Not a list: the token's text has a hyphen in it (al-Sharaa, 180-day, mid-April).</summary>
     Hyphen = 1u << 20,
 
+    /// <summary>Not a list: the token's text starts with an uppercase letter (<see cref="Text.Token.IsCapitalized"/>; only words do).</summary>
+    Capitalised = 1u << 21,
+
+    /// <summary>Not a list: the token may be part of a name (<see cref="NameFinder.IsNameToken"/>; only words may).</summary>
+    NameWord = 1u << 22,
+
+    /// <summary>Not a list: the token is a full stop, an exclamation or question mark, or a word ending in a dot (Mr. U.S.).</summary>
+    Stop = 1u << 23,
+
     /// <summary>The token's text as written is a key of <see cref="Lexicon.Places"/>.</summary>
     Place = 1u << 24,
 
@@ -73,4 +82,10 @@ public enum WordClass : uint
 
     /// <summary>The token's text as written is a key of <see cref="Lexicon.Demonyms"/>.</summary>
     Demonym = 1u << 26,
+
+    /// <summary>
+    /// The token's text as written begins a longer key of <see cref="Lexicon.Places"/> or <see cref="Lexicon.Organisations"/>
+    /// ("New" of "New Delhi"): a span of tokens from it can be in a gazetteer only if this is set.
+    /// </summary>
+    GazetteerStart = 1u << 27,
 }

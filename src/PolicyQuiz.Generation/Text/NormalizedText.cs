@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>
@@ -29,7 +33,7 @@ public sealed class NormalizedText
         var rawStart = _map.Raw(start);
         var rawEnd = _map.Raw(end - 1) + 1;
         var raw = _raw.AsSpan(rawStart, rawEnd - rawStart);
-        if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && !raw.ContainsAnyExceptInRange(' ', '~') && !raw.Contains("  ", StringComparison.Ordinal))
+        if (raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ' && IsPlainSingleSpaced(raw))
         {
             // printable ASCII with single spaces: nothing to collapse or drop
             return _raw.Substring(rawStart, rawEnd - rawStart);
@@ -69,6 +73,39 @@ public sealed class NormalizedText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether the text is printable ASCII with no two spaces in a row (<c>!ContainsAnyExceptInRange(' ', '~') &amp;&amp; !Contains("  ")</c>),
+    /// read in one pass of eight characters a step.
+    /// </summary>
+    internal static bool IsPlainSingleSpaced(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        ref var chars = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        for (; i + 9 <= text.Length; i += 8)
+        {
+            // the eight characters from i and the eight from i + 1: a space in both at one lane is a space followed by a space
+            var here = Vector128.LoadUnsafe(ref chars, (nuint)i);
+            var next = Vector128.LoadUnsafe(ref chars, (nuint)i + 1);
+            var outside = Vector128.GreaterThan(here - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ')));
+            var doubled = Vector128.Equals(here, Vector128.Create((ushort)' ')) & Vector128.Equals(next, Vector128.Create((ushort)' '));
+            if ((outside | doubled) != Vector128<ushort>.Zero)
+            {
+                return false;
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is < ' ' or > '~' || (c == ' ' && i + 1 < text.Length && text[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static NormalizedText Create(string raw, string text, OffsetMap map) => new(raw, text, map);

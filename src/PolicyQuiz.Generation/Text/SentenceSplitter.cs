@@ -36,8 +36,14 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var end = -1;
             ref readonly var t = ref tokens[i];
+            if ((t.Classes & WordClass.Stop) == 0 && (i + 1 == tokens.Length || !tokens[i + 1].BreakBefore))
+            {
+                // neither a full stop nor before a line break (most tokens): no rule below ends the sentence here
+                continue;
+            }
+
+            var end = -1;
             if (i + 1 < tokens.Length && tokens[i + 1].ParagraphBefore)
             {
                 end = i + 1;

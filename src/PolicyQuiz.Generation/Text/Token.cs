@@ -22,7 +22,8 @@ public readonly record struct Token(int Start, int End, TokenKind Kind, string T
     /// <summary>Whether the token is in any of the lists <paramref name="classes"/> names.</summary>
     public bool Has(WordClass classes) => (Classes & classes) != 0;
 
-    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+    /// <summary>A word that starts with an uppercase letter (a bit of <see cref="Classes"/>: only words start with one).</summary>
+    public bool IsCapitalized => (Classes & WordClass.Capitalised) != 0;
 
     public bool IsAllCaps
     {

@@ -15,7 +15,7 @@ public static class Tokenizer
         // the list lives as long as its document, and a list sized by a guess is either too long or grows
         var buffer = t_buffer ??= new Token[4096];
         var count = 0;
-        var words = t_words ??= new WordTable();
+        var words = t_words ??= new WordTable<WordInfo>();
         var i = 0;
         var breakBefore = true;
         var paragraphBefore = true;
@@ -177,27 +177,13 @@ public static class Tokenizer
     /// <summary>
     /// As <see cref="ScanWord"/> for a word that starts with an ASCII letter, quick for a word of ASCII letters and digits
     /// (with an abbreviation's dot) and ended by an ASCII character other than a hyphen or an apostrophe: such a word comes
-    /// with its <see cref="WordTable.Hash"/> in <paramref name="hash"/>; any other word is read by <see cref="ScanWord"/>
+    /// with its <see cref="WordHash.Of"/> in <paramref name="hash"/>; any other word is read by <see cref="ScanWord"/>
     /// (<paramref name="hash"/> is then -1).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanAsciiWord(string text, int start, out int hash)
     {
-        var h = WordTable.HashStart;
-        var i = start;
-        while (i < text.Length)
-        {
-            // char.IsAsciiLetterOrDigit, letters tested first (most characters are letters)
-            var c = text[i];
-            if ((uint)((c | 0x20) - 'a') > 'z' - 'a' && (uint)(c - '0') > 9)
-            {
-                break;
-            }
-
-            h = WordTable.HashStep(h, c);
-            i++;
-        }
-
+        var i = WordHash.ScanAsciiRun(text, start, out hash);
         if (i < text.Length)
         {
             var c = text[i];
@@ -206,8 +192,8 @@ public static class Tokenizer
                 // neither an initialism (U.S.) nor an initial (J.), which have one letter before the dot: only an abbreviation keeps it
                 if (Lexicon.Abbreviations.Contains(text.AsSpan(start, i - start)))
                 {
-                    h = WordTable.HashStep(h, '.');
                     i++;
+                    hash = WordHash.Of(text.AsSpan(start, i - start));
                 }
             }
             else if (c >= 128 || c is '-' or '\'' or '.')
@@ -217,7 +203,6 @@ public static class Tokenizer
             }
         }
 
-        hash = WordTable.HashEnd(h);
         return i;
     }
 
@@ -271,7 +256,7 @@ public static class Tokenizer
     }
 
     [ThreadStatic]
-    private static WordTable? t_words;
+    private static WordTable<WordInfo>? t_words;
 
     /// <summary>This thread's token buffer, reused from article to article (between articles it keeps the last one's word strings, which the word table mostly holds anyway).</summary>
     [ThreadStatic]
@@ -282,7 +267,7 @@ public static class Tokenizer
     /// articles repeat their words, so most tokens allocate nothing and cost one lookup. What is kept depends
     /// only on the word and the lexicon.
     /// </summary>
-    private static WordInfo Find(WordTable words, ReadOnlySpan<char> span, out string text, bool lowered)
+    private static WordInfo Find(WordTable<WordInfo> words, ReadOnlySpan<char> span, out string text, bool lowered)
     {
         if (words.TryGet(span, out var key, out var known))
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace PolicyQuiz.Generation.Text;
@@ -6,21 +7,24 @@ namespace PolicyQuiz.Generation.Text;
 internal readonly record struct WordInfo(string Lower, WordClass Classes);
 
 /// <summary>
-/// The tokenizer's table of distinct words, found by the characters of a token without making a string:
-/// open addressing with a hash computed inline, cheaper per token than a dictionary's alternate lookup.
-/// It stops growing at <see cref="MaxCount"/> words (later new words are worked out each time).
+/// A table of words (the tokenizer's distinct words, the lexicon's verb forms), found by the characters of a word without
+/// making a string: open addressing with <see cref="WordHash"/>, cheaper per lookup than a dictionary's (alternate) lookup.
+/// It stops growing at <see cref="MaxCount"/> words (the tokenizer then works later new words out each time).
 /// </summary>
-internal sealed class WordTable
+internal sealed class WordTable<TValue>
 {
     public const int MaxCount = 200_000;
 
     /// <summary>Slots of key, hash and value together: a lookup touches one slot, not three arrays.</summary>
-    private Slot[] _slots = new Slot[8192];
+    private Slot[] _slots;
     private int _count;
 
-    public bool TryGet(ReadOnlySpan<char> word, out string key, out WordInfo value)
+    /// <param name="slots">The first number of slots, a power of two (the table doubles it when half full).</param>
+    public WordTable(int slots = 8192) => _slots = new Slot[slots];
+
+    public bool TryGet(ReadOnlySpan<char> word, out string key, [MaybeNullWhen(false)] out TValue value)
     {
-        ref readonly var slot = ref Find(word, Hash(word));
+        ref readonly var slot = ref Find(word, WordHash.Of(word));
         if (Unsafe.IsNullRef(in slot))
         {
             key = string.Empty;
@@ -34,7 +38,7 @@ internal sealed class WordTable
     }
 
     /// <summary>
-    /// The slot of <paramref name="word"/>, whose <see cref="Hash"/> is <paramref name="hash"/>, or a null reference:
+    /// The slot of <paramref name="word"/>, whose <see cref="WordHash.Of"/> is <paramref name="hash"/>, or a null reference:
     /// the caller reads the key and value in place, without copying them out (each copied reference costs a write barrier).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -58,7 +62,7 @@ internal sealed class WordTable
     }
 
     /// <summary>Adds a word not in the table (ignored once the table is full).</summary>
-    public void Add(string key, WordInfo value)
+    public void Add(string key, TValue value)
     {
         if (_count >= MaxCount)
         {
@@ -78,7 +82,7 @@ internal sealed class WordTable
             }
         }
 
-        Insert(new Slot(key, Hash(key), value));
+        Insert(new Slot(key, WordHash.Of(key), value));
         _count++;
     }
 
@@ -94,26 +98,5 @@ internal sealed class WordTable
         _slots[index] = slot;
     }
 
-    /// <summary>FNV-1a over the characters, the high bits folded in so that the low bits used for slots vary.</summary>
-    public static int Hash(ReadOnlySpan<char> word)
-    {
-        var hash = HashStart;
-        foreach (var c in word)
-        {
-            hash = HashStep(hash, c);
-        }
-
-        return HashEnd(hash);
-    }
-
-    /// <summary>The parts of <see cref="Hash"/>, for a caller that hashes the characters as it reads them.</summary>
-    public const uint HashStart = 2166136261u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint HashStep(uint hash, char c) => (hash ^ c) * 16777619u;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int HashEnd(uint hash) => (int)(hash ^ (hash >> 15)) & int.MaxValue;
-
-    public readonly record struct Slot(string? Key, int Hash, WordInfo Value);
+    public readonly record struct Slot(string? Key, int Hash, TValue Value);
 }

@@ -43,3 +43,21 @@ public sealed class TextNormalizerTests
         Assert.Equal("Geneva.", text.Original(17, 24));
     }
 }
+
+public sealed class PlainSingleSpacedTests
+{
+    [Fact]
+    public void The_one_pass_check_agrees_with_the_two_searches()
+    {
+        var random = new Random(5);
+        char[] alphabet = [' ', ' ', ' ', 'a', 'Z', '~', '!', '\u007f', '\u001f', '\t', '\n', '\u00a0', '\u00e9', '\u2028', '\u200b', '\uffff'];
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(round % 2 == 0 ? 6 : alphabet.Length)])]);
+
+            var expected = !text.AsSpan().ContainsAnyExceptInRange(' ', '~') && !text.Contains("  ", StringComparison.Ordinal);
+
+            Assert.Equal(expected, NormalizedText.IsPlainSingleSpaced(text));
+        }
+    }
+}
