@@ -472,8 +472,9 @@ public static class Ranker
                     continue;
                 }
 
-                // every word that reads badly ends in one of these letters: most words are passed over at once
-                if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
+                // every word that reads badly has one of these shapes (by its last letter, length and first letter): most words are
+                // passed over at once, without a call
+                if (i >= 1 && w.Length >= 2 && MayRead(w, i) && Reads(w, i, second, previous))
                 {
                     return 2;
                 }
@@ -490,6 +491,20 @@ public static class Ranker
 
         return TimeStated(c, doc, 0);
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> (of two characters or more) may be one that <see cref="Reads"/> finds reading badly: "Its",
+    /// "His" and a possessive end in 's', "Her" and "Their" in 'r', "he" and "she" (from the fourth word) in 'e', "they" in 'y'.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayRead(ReadOnlySpan<char> w, int i) => w[^1] switch
+    {
+        's' => w[^2] == '\'' || w.Length == 3 && w[0] is 'I' or 'H',
+        'r' => w.Length is 3 or 5 && w[0] is 'H' or 'T',
+        'e' => w.Length <= 3 && i >= 3,
+        'y' => w.Length == 4 && i >= 3,
+        _ => false,
+    };
 
     /// <summary>Whether word <paramref name="i"/> of a wh-prompt (not the first) reads badly there.</summary>
     private static bool Reads(ReadOnlySpan<char> w, int i, ReadOnlySpan<char> second, ReadOnlySpan<char> previous)
