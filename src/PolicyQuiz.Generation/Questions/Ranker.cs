@@ -80,12 +80,12 @@ public static class Ranker
         // the prompt folded to lowercase once (on the stack) for the case-blind searches below
         Span<char> folded = c.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[c.Prompt.Length] : [];
         var isFolded = IgnoreCase.TryFold(c.Prompt, folded);
-        if (GivesAway(c.Prompt, folded, isFolded, c.Answer) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
+        if (GivesAwayAnswer(c, folded, isFolded) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
         {
             score -= 3;
         }
 
-        if (c.Answer.Count > 0 && frequency > 0)
+        if (c.AnswerCount > 0 && frequency > 0)
         {
             var n = frequency;
             // a name the article mentions once is news; one it repeats all along is background
@@ -118,12 +118,24 @@ public static class Ranker
             score -= 0.5;
         }
 
-        if (c.Answers.Count > 0 && c.Answers[0].Type == EntityType.Count && c.Answers[0].Figure is { } figure && figure.Length <= 3 && !char.IsDigit(figure[0]))
+        if (c.FirstMention is { Type: EntityType.Count, Figure: { } figure } && figure.Length <= 3 && !char.IsDigit(figure[0]))
         {
             score -= 0.8;
         }
 
         return score;
+    }
+
+    /// <summary>Whether the prompt states one of the candidate's answers (of more than two letters) itself: a single answer read without the list.</summary>
+    private static bool GivesAwayAnswer(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
+    {
+        if (c.AnswerCount == 1)
+        {
+            var answer = c.FirstAnswer!;
+            return answer.Length > 2 && IgnoreCase.Contains(c.Prompt, folded, isFolded, answer);
+        }
+
+        return GivesAway(c.Prompt, folded, isFolded, c.Answer);
     }
 
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
@@ -530,7 +542,7 @@ public static class Ranker
         {
             foreach (var m in doc.MentionsIn(c.Sentence))
             {
-                if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
+                if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answering(m) && m.Text.Length > 3
                     && IgnoreCase.Contains(c.Prompt, m.Text) && !InRelative(c.Prompt, m.Text)
                     && !Overlaps(c.Answer, m.Text))
                 {
@@ -582,13 +594,12 @@ public static class Ranker
     /// <param name="isFolded">What <see cref="IgnoreCase.TryFold"/> returned.</param>
     private static double WeakGap(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
     {
-        if (c.Rule != "cloze" || c.Answer.Count == 0)
+        if (c.Rule != "cloze" || c.FirstAnswer is not { } a)
         {
             return 0;
         }
 
         var penalty = 0.0;
-        var a = c.Answer[0];
         if (c.AnswerType == EntityType.Time && (a.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || a.StartsWith("earlier this ", StringComparison.OrdinalIgnoreCase)))
         {
             penalty += 1.0;
