@@ -299,7 +299,7 @@ public static class Ranker
             }
 
             Count++;
-            if (word.Length <= 5 && MayBeListed(word[0]))
+            if (MayBeListed(word))
             {
                 Listed(word);
             }
@@ -315,18 +315,28 @@ public static class Ranker
             }
 
             Count++;
-            if (w.Length <= 5 && MayBeListed(w[0]))
+            if (MayBeListed(w))
             {
                 Listed(w);
             }
         }
 
-        /// <summary>Whether a word beginning so may be vague or first person: all those begin with one of <see cref="FirstLetters"/> (beyond ASCII, any may).</summary>
+        /// <summary>
+        /// Whether a word (not empty) may be vague or first person: all those have one to five letters and begin with a letter that
+        /// one of them of that length begins with (<see cref="FirstLettersByLength"/>; "the", "to", "of", "said" do not); a word
+        /// beginning beyond ASCII may be any (its lowercase form has its length, and its other characters decide).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool MayBeListed(char c)
+        private static bool MayBeListed(ReadOnlySpan<char> w)
         {
+            if (w.Length > 5)
+            {
+                return false;
+            }
+
+            var c = w[0];
             var first = (uint)(c | 0x20) - 'a';
-            return c >= 128 || first < 26 && (FirstLetters & (1u << (int)first)) != 0;
+            return c >= 128 || first < 26 && (FirstLettersByLength[w.Length] & (1u << (int)first)) != 0;
         }
 
         /// <summary>Counts a word of one to five characters that is vague or speaks in the first person.</summary>
@@ -403,10 +413,6 @@ public static class Ranker
         }
     }
 
-    // the letters the vague and first-person words begin with, as bits from 'a'
-    private const uint FirstLetters = 1u << ('h' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a')
-        | 1u << ('t' - 'a') | 1u << ('u' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
-
     // the vague and first-person words as WordTally packs them (the characters' codes, the first in the lowest byte), found
     // in a table of 32 slots by a multiplier under which no two of them share a slot
     private const ulong WordHash = 0x5d878bb6e9f9bffb;
@@ -416,6 +422,11 @@ public static class Ranker
     private const byte KindFirstPersonAsWritten = 4;
 
     private static readonly ulong[] WordKeys = new ulong[32];
+
+    // for each length (one to five), the letters the vague and first-person words of that length begin with, as bits from 'a'
+    // (filled with the word table, from its words)
+    private static readonly uint[] FirstLettersByLength = new uint[6];
+
     private static readonly byte[] WordKinds = MakeWordTable(
         ("it", KindVague), ("they", KindVague), ("them", KindVague), ("this", KindVague), ("that", KindVague), ("these", KindVague), ("those", KindVague),
         ("he", KindVague), ("she", KindVague), ("him", KindVague), ("her", KindVague), ("its", KindVague), ("their", KindVague),
@@ -441,6 +452,7 @@ public static class Ranker
 
             WordKeys[slot] = key;
             kinds[slot] = kind;
+            FirstLettersByLength[word.Length] |= 1u << (word[0] - 'a');
         }
 
         return kinds;
@@ -607,19 +619,28 @@ public static class Ranker
 
         // each gap (a cloze has one), then what is around it: the same answers as searching the prompt for "_____'s" and, ignoring
         // case, for "according to _____" and "according to the _____" (no character but '_' itself matches '_' ignoring case). A gap
-        // is found by its first '_' (a search for one character is quicker than for five), then checked whole
+        // is found by its first '_' (a search for one character is quicker than for five) and read to the end of its run of
+        // underscores: a gap starts at every place of the run with five underscores from there, but only the first of them can
+        // follow "according to " and only the last be followed by "'s" (the others have a '_' before or after them)
         var possessive = false;
         var attribution = false;
         var prompt = c.Prompt.AsSpan();
-        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0; from += at + 1)
+        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0;)
         {
             var gap = from + at;
-            if (!prompt[gap..].StartsWith(Gap, StringComparison.Ordinal))
+            var end = gap + 1;
+            while (end < prompt.Length && prompt[end] == '_')
+            {
+                end++;
+            }
+
+            from = end;
+            if (end - gap < Gap.Length)
             {
                 continue;
             }
 
-            possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+            possessive |= prompt[end..].StartsWith("'s", StringComparison.Ordinal);
             attribution |= isFolded
                 ? folded[..gap].EndsWith("according to ", StringComparison.Ordinal) || folded[..gap].EndsWith("according to the ", StringComparison.Ordinal)
                 : prompt[..gap].EndsWith("according to ", StringComparison.OrdinalIgnoreCase) || prompt[..gap].EndsWith("according to the ", StringComparison.OrdinalIgnoreCase);
