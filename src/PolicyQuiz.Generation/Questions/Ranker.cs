@@ -709,7 +709,8 @@ public static class Ranker
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new int[doc.Sentences.Count];
         // sized up front: grown step by step, a set allocates about twice its final room
-        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>(Math.Min(candidates.Count, limit));
+        // each (answer key, sentence, role or not) packed into one number, hashed as one
+        var seenAnswers = new HashSet<long>(Math.Min(candidates.Count, limit));
         // the prompts picked, in their normal form (kept for the next article's turn, emptied)
         var seenPrompts = t_seenPrompts ??= new NormalTexts();
         seenPrompts.Clear();
@@ -737,7 +738,7 @@ public static class Ranker
 
             var chosen = candidates[best];
             var key = keys[best];
-            if (!seenAnswers.Add((key, chosen.Sentence, chosen.Rule == "role")) && chosen.Rule != "when")
+            if (!seenAnswers.Add(((long)key << 33) | ((long)chosen.Sentence << 1) | (chosen.Rule == "role" ? 1L : 0L)) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate
                 continue;
