@@ -1110,7 +1110,22 @@ internal sealed class QuestionBuilder
             choices.Add((m, rank));
         }
 
-        choices.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.M.Start.CompareTo(b.M.Start));
+        // by rank, then place: no two gaps share a place, so any sort gives this order; the few gaps of a sentence are sorted by
+        // insertion, without a comparison delegate
+        var sorted = CollectionsMarshal.AsSpan(choices);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var item = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && (sorted[j].Rank > item.Rank || sorted[j].Rank == item.Rank && sorted[j].M.Start > item.M.Start))
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = item;
+        }
+
         if (choices.Count == 0)
         {
             return;
@@ -1486,6 +1501,12 @@ internal sealed class QuestionBuilder
     /// <summary>The texts (then <paramref name="extra"/>) without repeats, in order of first appearance, leaving out <paramref name="except"/>.</summary>
     private static string[] DistinctExcept(ReadOnlySpan<string> texts, string? extra, string except)
     {
+        if (texts.Length == 1 && extra is null)
+        {
+            // one text (a surname, an acronym): kept unless it is the exception
+            return texts[0] == except ? [] : [texts[0]];
+        }
+
         // counted first, then written into an array of that size (the lists are a handful of names)
         var count = 0;
         for (var i = 0; i <= texts.Length; i++)
