@@ -185,13 +185,18 @@ public sealed class QuestionGenerator
         var answered = new bool[doc.Mentions.Count];
         foreach (var c in builder.Candidates)
         {
-            // by index: a foreach over the interface would box an enumerator for every candidate
-            var answers = c.Answers;
-            for (var a = 0; a < answers.Count; a++)
+            // the first answer read without the list (most have one), any further ones by index: a foreach over the interface
+            // would box an enumerator for every candidate
+            if (c.FirstMention is { } first && QuestionBuilder.IndexOf(doc, first) is var i and >= 0)
             {
-                if (QuestionBuilder.IndexOf(doc, answers[a]) is var i and >= 0)
+                answered[i] = true;
+            }
+
+            for (var a = 1; a < c.MentionCount; a++)
+            {
+                if (QuestionBuilder.IndexOf(doc, c.Answers[a]) is var j and >= 0)
                 {
-                    answered[i] = true;
+                    answered[j] = true;
                 }
             }
         }
@@ -245,7 +250,7 @@ public sealed class QuestionGenerator
         {
             var c = candidates[i];
             int number;
-            if (c.Answers.Count > 0 && QuestionBuilder.IndexOf(doc, c.Answers[0]) is var m and >= 0 && c.Answer.Count > 0 && c.Answer[0] == doc.Mentions[m].Full)
+            if (c.FirstMention is { } first && QuestionBuilder.IndexOf(doc, first) is var m and >= 0 && c.FirstAnswer == doc.Mentions[m].Full)
             {
                 // the answer is the mention's name: its normal form and number are known
                 c.KnownAnswerKey(keys[m]);

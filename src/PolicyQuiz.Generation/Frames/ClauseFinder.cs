@@ -774,7 +774,7 @@ public static class ClauseFinder
                 continue;
             }
 
-            if (relative && IsFinite(doc, k, start))
+            if (relative && MayBeFinite(tok) && IsFinite(doc, k, start))
             {
                 relative = false;
                 while (k + 1 < end && (doc.Words.IsAuxiliary(k + 1) || IsAdverb(t[k + 1].Lower) || doc.Words.Verb(k + 1) is { Form: VerbFormKind.Participle or VerbFormKind.PastOrParticiple } || IsUnknownPast(t[k + 1])))
@@ -810,7 +810,7 @@ public static class ClauseFinder
                 }
             }
 
-            if (IsFinite(doc, k, start) || forced && k == start && (doc.Words.Verb(k) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple } || doc.Words.IsAuxiliary(k)))
+            if (MayBeFinite(tok) && IsFinite(doc, k, start) || forced && k == start && (doc.Words.Verb(k) is { Form: VerbFormKind.Third or VerbFormKind.Past or VerbFormKind.PastOrParticiple } || doc.Words.IsAuxiliary(k)))
             {
                 // a relative's verb comes first: "(, which) operates the terminals", "(, who) chairs the committee"
                 finite = k;
@@ -1546,14 +1546,21 @@ public static class ClauseFinder
         k > 0 && doc.Words.Verb(k) is { Form: VerbFormKind.Base } vf && Lexicon.EntryFor(vf.Lemma).Past == doc.Tokens[k].Lower
         && doc.MentionOf(k - 1) is { Possessive: false } name && name.End == k && name.Type is EntityType.Person or EntityType.Organisation or EntityType.Country or EntityType.City;
 
+    /// <summary>
+    /// The test <see cref="IsFinite"/> begins with, inlined where the clause's verb is looked for (it is asked of most tokens): a word
+    /// that is no verb form nor auxiliary and does not end in "ed" (no unknown past) is never finite.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeFinite(in Token tok) =>
+        tok.Kind == TokenKind.Word && (tok.Has(WordClass.Verb | WordClass.Auxiliary) || tok.Lower.EndsWith("ed", StringComparison.Ordinal));
+
     private static bool IsFinite(Document doc, int k, int start)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
         ref readonly var tok = ref t[k];
         // a word that is no verb form nor auxiliary and does not end in "ed" (no unknown past) is never finite: the cheapest tests
         // first, before the mention and role lookups
-        if (tok.Kind != TokenKind.Word || !tok.Has(WordClass.Verb | WordClass.Auxiliary) && !tok.Lower.EndsWith("ed", StringComparison.Ordinal)
-            || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
+        if (!MayBeFinite(tok) || tok.IsCapitalized && k != start || doc.MentionOf(k) is not null || doc.RoleTokens.Contains(k))
         {
             return false;
         }

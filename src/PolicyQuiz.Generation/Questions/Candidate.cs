@@ -11,7 +11,25 @@ public sealed class Candidate
 
     public required string Prompt { get; init; }
 
-    public required IReadOnlyList<string> Answer { get; init; }
+    public required IReadOnlyList<string> Answer
+    {
+        get => _answer;
+        init
+        {
+            // the count and first answer read once here, for the drafting and ranking loops (no interface call per read there)
+            _answer = value;
+            AnswerCount = value.Count;
+            FirstAnswer = AnswerCount > 0 ? value[0] : null;
+        }
+    }
+
+    private readonly IReadOnlyList<string> _answer = [];
+
+    /// <summary>How many answers there are (<see cref="Answer"/>'s count).</summary>
+    internal int AnswerCount { get; private init; }
+
+    /// <summary>The first answer, or null when there is none.</summary>
+    internal string? FirstAnswer { get; private init; }
 
     public IReadOnlyList<string> Accept { get; init; } = [];
 
@@ -22,7 +40,44 @@ public sealed class Candidate
     /// <summary>The entity type of the answer, for distractors.</summary>
     public required EntityType AnswerType { get; init; }
 
-    public IReadOnlyList<Mention> Answers { get; init; } = [];
+    public IReadOnlyList<Mention> Answers
+    {
+        get => _answers;
+        init
+        {
+            // as for Answer: the count and first mention read once
+            _answers = value;
+            MentionCount = value.Count;
+            FirstMention = MentionCount > 0 ? value[0] : null;
+        }
+    }
+
+    private readonly IReadOnlyList<Mention> _answers = [];
+
+    /// <summary>How many answer mentions there are (<see cref="Answers"/>' count).</summary>
+    internal int MentionCount { get; private init; }
+
+    /// <summary>The first answer mention, or null when there is none.</summary>
+    internal Mention? FirstMention { get; private init; }
+
+    /// <summary>Whether <paramref name="m"/> is one of <see cref="Answers"/> (the same mention).</summary>
+    internal bool Answering(Mention m)
+    {
+        if (MentionCount <= 1)
+        {
+            return MentionCount == 1 && ReferenceEquals(FirstMention, m);
+        }
+
+        for (var i = 0; i < _answers.Count; i++)
+        {
+            if (ReferenceEquals(_answers[i], m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Which rule made it: role, subject, agent, when, where, amount, inverted, speaker, cloze, list.</summary>
     public required string Rule { get; init; }
@@ -39,7 +94,7 @@ public sealed class Candidate
     public double[] Features { get; set; } = [];
 
     /// <summary>The first answer in <see cref="AnswerMatch"/>'s normal form (empty when there is none), worked out once for the ranker's score and its order.</summary>
-    internal string AnswerKey => _answerKey ??= Answer.Count == 0 ? string.Empty : AnswerMatch.Normalize(Answer[0]);
+    internal string AnswerKey => _answerKey ??= FirstAnswer is { } first ? AnswerMatch.Normalize(first) : string.Empty;
 
     private string? _answerKey;
 

@@ -109,20 +109,20 @@ internal sealed class Phrase
         return this;
     }
 
-    /// <summary>Writes token <paramref name="k"/> as <paramref name="text"/>, after a space when <see cref="SpaceBefore"/> asks for one.</summary>
+    /// <summary>Writes token <paramref name="k"/> as <paramref name="text"/>, after a space when <see cref="SpaceBefore(ReadOnlySpan{Token}, in Token, int)"/> asks for one; returns where the text begins.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void WriteToken(ReadOnlySpan<Token> t, in Token tok, int k, string text)
+    private int WriteToken(ReadOnlySpan<Token> t, in Token tok, int k, string text)
     {
-        // room for the text and a space made first (the buffer only grows sooner), then both written through locals
-        if (_length + text.Length >= _chars.Length)
-        {
-            Grow(text.Length + 1);
-        }
-
-        var space = SpaceBefore(t, tok, k);
+        // the buffer and length read into locals once (room for the text and a space is made first: the buffer only grows sooner)
         var chars = _chars;
         var length = _length;
-        if (space)
+        if (length + text.Length >= chars.Length)
+        {
+            Grow(text.Length + 1);
+            chars = _chars;
+        }
+
+        if (SpaceBefore(chars, length, _last, t, tok, k))
         {
             chars[length++] = ' ';
         }
@@ -130,37 +130,79 @@ internal sealed class Phrase
         Copy(text, chars, length);
         _length = length + text.Length;
         _last = k;
+        return length;
     }
 
-    /// <summary>Copies <paramref name="text"/> into <paramref name="chars"/> at <paramref name="at"/>: a word of a few letters by a plain loop, without a call.</summary>
+    /// <summary>
+    /// Copies <paramref name="text"/> into <paramref name="chars"/> at <paramref name="at"/> (room checked by the slice): a short text by
+    /// two overlapping reads of its first and last characters, without a call or a loop.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Copy(string text, char[] chars, int at)
     {
-        if (text.Length <= 8)
+        var n = text.Length;
+        var to = chars.AsSpan(at, n);
+        if (n > 16)
         {
-            var to = chars.AsSpan(at, text.Length);
-            for (var j = 0; j < to.Length; j++)
-            {
-                to[j] = text[j];
-            }
+            text.CopyTo(to);
+            return;
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        ref var from = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        ref var into = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(to));
+        // the byte offset of the last block: both blocks lie inside the n characters of the text and of the slice
+        if (n >= 8)
+        {
+            var tail = (nuint)(2 * (n - 8));
+            var head = Vector128.LoadUnsafe(ref from);
+            var last = Vector128.LoadUnsafe(ref from, tail);
+            head.StoreUnsafe(ref into);
+            last.StoreUnsafe(ref into, tail);
+        }
+        else if (n >= 4)
+        {
+            var tail = 2 * (n - 4);
+            var head = Unsafe.ReadUnaligned<ulong>(ref from);
+            var last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, tail));
+            Unsafe.WriteUnaligned(ref into, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref into, tail), last);
+        }
+        else if (n >= 2)
+        {
+            var tail = 2 * (n - 2);
+            var head = Unsafe.ReadUnaligned<uint>(ref from);
+            var last = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, tail));
+            Unsafe.WriteUnaligned(ref into, head);
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref into, tail), last);
         }
         else
         {
-            text.CopyTo(chars.AsSpan(at));
+            to[0] = text[0];
         }
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
+    private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k) => SpaceBefore(_chars, _length, _last, t, tok, k);
+
+    /// <summary>
+    /// Whether a space goes before token <paramref name="k"/> written next, after the <paramref name="length"/> characters of
+    /// <paramref name="chars"/> whose last token was <paramref name="last"/> (-1 when the text does not end with a token).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool SpaceBefore(ReadOnlySpan<Token> t, in Token tok, int k)
+    private static bool SpaceBefore(char[] chars, int length, int last, ReadOnlySpan<Token> t, in Token tok, int k)
     {
         // the cheap tests first: nothing written yet, or after a space, "(" or "$"
-        if (_length == 0 || Tail is ' ' or '(' or '$')
+        if (length == 0 || chars[length - 1] is ' ' or '(' or '$')
         {
             return false;
         }
 
-        var glue = _last >= 0 && _last == k - 1 && t[k - 1].End == tok.Start;
+        var glue = last >= 0 && last == k - 1 && t[k - 1].End == tok.Start;
         return !glue && !(tok.Kind == TokenKind.Punct && tok.Text[0] is ',' or '.' or ')' or ';' or ':' or '%') && tok.Lower != "'s";
     }
 
@@ -171,13 +213,13 @@ internal sealed class Phrase
     public Phrase TokensNoted(int start, int end, int[] before, int[] at)
     {
         var t = CollectionsMarshal.AsSpan(_doc.Tokens);
+        var notedBefore = before.AsSpan(0, end - start);
+        var notedAt = at.AsSpan(0, end - start);
         for (var k = start; k < end; k++)
         {
             ref readonly var tok = ref t[k];
-            var text = tok.Text;
-            before[k - start] = _length;
-            WriteToken(t, tok, k, text);
-            at[k - start] = _length - text.Length;
+            notedBefore[k - start] = _length;
+            notedAt[k - start] = WriteToken(t, tok, k, tok.Text);
         }
 
         return this;

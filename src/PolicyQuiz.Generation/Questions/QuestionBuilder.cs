@@ -962,9 +962,11 @@ internal sealed class QuestionBuilder
     /// <summary>"Who is the ...?" for a role phrase, with the phrase in lowercase; null when the role fits too many people to ask.</summary>
     private static (string Lower, string Prompt)? RolePrompt(string role)
     {
-        var words = role.Split(' ');
+        // the role's words are read as Split(' ') gives them, in place (ranges of the role, and of its lowercase form: lowercasing
+        // keeps every character where it was and makes no space)
+        var words = role.AsSpan().Count(' ') + 1;
         // the tests in order of cost, each ending the role's turn when it fails (as one condition they would all run)
-        if (!(role.Contains("'s", StringComparison.Ordinal) || words.Length >= 3 || NamesPlace(words)))
+        if (!(role.Contains("'s", StringComparison.Ordinal) || words >= 3 || NamesPlace(role)))
         {
             // not specific: "the minister" fits anyone
             return null;
@@ -977,31 +979,43 @@ internal sealed class QuestionBuilder
             indefinite = false;
         }
 
-        if (indefinite || words.Length > 16)
+        if (indefinite || words > 16)
         {
             return null;
         }
 
         // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
-        var head = HeadBeforePreposition(words) is { } word ? word.ToLowerInvariant() : lower;
+        var head = HeadBeforePreposition(lower);
         if (head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var startsWithDeterminer = words[0] is "a" or "an" || Lexicon.Determiners.Contains(words[0].ToLowerInvariant()) || PossessiveAmongFirst(words);
-        var text = startsWithDeterminer ? (words[0] == "The" ? "the" + role[3..] : role) : "the " + role;
-        return (lower, Phrase.Clean("Who is " + text) + "?");
+        var firstSpace = role.IndexOf(' ');
+        var first = firstSpace < 0 ? role.AsSpan() : role.AsSpan(0, firstSpace);
+        var startsWithDeterminer = first is "a" or "an" || DeterminersBySpan.Contains(firstSpace < 0 ? lower : lower.AsSpan(0, firstSpace)) || PossessiveAmongFirst(role);
+        // "Who is " and the role, with "the" before it (or for its own "The"), written at once
+        var question = startsWithDeterminer
+            ? (first is "The" ? string.Concat("Who is the", role.AsSpan(3)) : string.Concat("Who is ", role))
+            : string.Concat("Who is the ", role);
+        return (lower, Phrase.Clean(question) + "?");
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersBySpan = Lexicon.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> DemonymsBySpan = Lexicon.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenDictionary<string, GazetteerPlace>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan = Lexicon.Places.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a word of the role is a nationality or a place ("Japanese", "Ukraine's" aside).</summary>
-    private static bool NamesPlace(string[] words)
+    private static bool NamesPlace(string role)
     {
-        foreach (var w in words)
+        foreach (var range in role.AsSpan().Split(' '))
         {
-            if (Lexicon.Demonyms.ContainsKey(w) || Lexicon.Places.ContainsKey(w) || Lexicon.Places.ContainsKey(w.TrimEnd('.')))
+            var w = role.AsSpan(range);
+            if (DemonymsBySpan.ContainsKey(w) || PlacesBySpan.ContainsKey(w) || PlacesBySpan.ContainsKey(w.TrimEnd('.')))
             {
                 return true;
             }
@@ -1010,31 +1024,38 @@ internal sealed class QuestionBuilder
         return false;
     }
 
-    /// <summary>The last word before the role's first preposition (or its last word), or null if it begins with one.</summary>
-    private static string? HeadBeforePreposition(string[] words)
+    /// <summary>The last word of the lowercase role before its first preposition (or its last word); the whole role if it begins with one.</summary>
+    private static ReadOnlySpan<char> HeadBeforePreposition(string lower)
     {
-        Span<char> lower = stackalloc char[32];
-        for (var i = 0; i < words.Length; i++)
+        ReadOnlySpan<char> previous = default;
+        var first = true;
+        foreach (var range in lower.AsSpan().Split(' '))
         {
-            var w = words[i];
-            var preposition = w.Length <= lower.Length
-                ? PrepositionsBySpan.Contains(lower[..w.AsSpan().ToLowerInvariant(lower)])
-                : Lexicon.Prepositions.Contains(w.ToLowerInvariant());
-            if (preposition)
+            var word = lower.AsSpan(range);
+            if (PrepositionsBySpan.Contains(word))
             {
-                return i > 0 ? words[i - 1] : null;
+                return first ? lower : previous;
             }
+
+            previous = word;
+            first = false;
         }
 
-        return words.Length > 0 ? words[^1] : null;
+        return previous;
     }
 
     /// <summary>A possessive among the role's first five words ("Japan's", "the country 's").</summary>
-    private static bool PossessiveAmongFirst(string[] words)
+    private static bool PossessiveAmongFirst(string role)
     {
-        for (var i = 0; i < words.Length && i < 5; i++)
+        var i = 0;
+        foreach (var range in role.AsSpan().Split(' '))
         {
-            if (words[i].EndsWith("'s", StringComparison.Ordinal) || words[i] == "'s")
+            if (i++ >= 5)
+            {
+                break;
+            }
+
+            if (role.AsSpan(range).EndsWith("'s", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -1089,7 +1110,22 @@ internal sealed class QuestionBuilder
             choices.Add((m, rank));
         }
 
-        choices.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.M.Start.CompareTo(b.M.Start));
+        // by rank, then place: no two gaps share a place, so any sort gives this order; the few gaps of a sentence are sorted by
+        // insertion, without a comparison delegate
+        var sorted = CollectionsMarshal.AsSpan(choices);
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            var item = sorted[i];
+            var j = i - 1;
+            while (j >= 0 && (sorted[j].Rank > item.Rank || sorted[j].Rank == item.Rank && sorted[j].M.Start > item.M.Start))
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = item;
+        }
+
         if (choices.Count == 0)
         {
             return;
@@ -1465,6 +1501,12 @@ internal sealed class QuestionBuilder
     /// <summary>The texts (then <paramref name="extra"/>) without repeats, in order of first appearance, leaving out <paramref name="except"/>.</summary>
     private static string[] DistinctExcept(ReadOnlySpan<string> texts, string? extra, string except)
     {
+        if (texts.Length == 1 && extra is null)
+        {
+            // one text (a surname, an acronym): kept unless it is the exception
+            return texts[0] == except ? [] : [texts[0]];
+        }
+
         // counted first, then written into an array of that size (the lists are a handful of names)
         var count = 0;
         for (var i = 0; i <= texts.Length; i++)

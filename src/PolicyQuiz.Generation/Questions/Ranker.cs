@@ -80,12 +80,12 @@ public static class Ranker
         // the prompt folded to lowercase once (on the stack) for the case-blind searches below
         Span<char> folded = c.Prompt.Length <= IgnoreCase.MaxFolded ? stackalloc char[c.Prompt.Length] : [];
         var isFolded = IgnoreCase.TryFold(c.Prompt, folded);
-        if (GivesAway(c.Prompt, folded, isFolded, c.Answer) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
+        if (GivesAwayAnswer(c, folded, isFolded) || GivesAway(c.Prompt, folded, isFolded, c.Accept))
         {
             score -= 3;
         }
 
-        if (c.Answer.Count > 0 && frequency > 0)
+        if (c.AnswerCount > 0 && frequency > 0)
         {
             var n = frequency;
             // a name the article mentions once is news; one it repeats all along is background
@@ -118,12 +118,24 @@ public static class Ranker
             score -= 0.5;
         }
 
-        if (c.Answers.Count > 0 && c.Answers[0].Type == EntityType.Count && c.Answers[0].Figure is { } figure && figure.Length <= 3 && !char.IsDigit(figure[0]))
+        if (c.FirstMention is { Type: EntityType.Count, Figure: { } figure } && figure.Length <= 3 && !char.IsDigit(figure[0]))
         {
             score -= 0.8;
         }
 
         return score;
+    }
+
+    /// <summary>Whether the prompt states one of the candidate's answers (of more than two letters) itself: a single answer read without the list.</summary>
+    private static bool GivesAwayAnswer(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
+    {
+        if (c.AnswerCount == 1)
+        {
+            var answer = c.FirstAnswer!;
+            return answer.Length > 2 && IgnoreCase.Contains(c.Prompt, folded, isFolded, answer);
+        }
+
+        return GivesAway(c.Prompt, folded, isFolded, c.Answer);
     }
 
     /// <summary>Whether the prompt states one of the answers (of more than two letters) itself.</summary>
@@ -287,7 +299,7 @@ public static class Ranker
             }
 
             Count++;
-            if (word.Length <= 5 && MayBeListed(word[0]))
+            if (MayBeListed(word))
             {
                 Listed(word);
             }
@@ -303,18 +315,28 @@ public static class Ranker
             }
 
             Count++;
-            if (w.Length <= 5 && MayBeListed(w[0]))
+            if (MayBeListed(w))
             {
                 Listed(w);
             }
         }
 
-        /// <summary>Whether a word beginning so may be vague or first person: all those begin with one of <see cref="FirstLetters"/> (beyond ASCII, any may).</summary>
+        /// <summary>
+        /// Whether a word (not empty) may be vague or first person: all those have one to five letters and begin with a letter that
+        /// one of them of that length begins with (<see cref="FirstLettersByLength"/>; "the", "to", "of", "said" do not); a word
+        /// beginning beyond ASCII may be any (its lowercase form has its length, and its other characters decide).
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool MayBeListed(char c)
+        private static bool MayBeListed(ReadOnlySpan<char> w)
         {
+            if (w.Length > 5)
+            {
+                return false;
+            }
+
+            var c = w[0];
             var first = (uint)(c | 0x20) - 'a';
-            return c >= 128 || first < 26 && (FirstLetters & (1u << (int)first)) != 0;
+            return c >= 128 || first < 26 && (FirstLettersByLength[w.Length] & (1u << (int)first)) != 0;
         }
 
         /// <summary>Counts a word of one to five characters that is vague or speaks in the first person.</summary>
@@ -391,10 +413,6 @@ public static class Ranker
         }
     }
 
-    // the letters the vague and first-person words begin with, as bits from 'a'
-    private const uint FirstLetters = 1u << ('h' - 'a') | 1u << ('i' - 'a') | 1u << ('m' - 'a') | 1u << ('o' - 'a') | 1u << ('s' - 'a')
-        | 1u << ('t' - 'a') | 1u << ('u' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
-
     // the vague and first-person words as WordTally packs them (the characters' codes, the first in the lowest byte), found
     // in a table of 32 slots by a multiplier under which no two of them share a slot
     private const ulong WordHash = 0x5d878bb6e9f9bffb;
@@ -404,6 +422,11 @@ public static class Ranker
     private const byte KindFirstPersonAsWritten = 4;
 
     private static readonly ulong[] WordKeys = new ulong[32];
+
+    // for each length (one to five), the letters the vague and first-person words of that length begin with, as bits from 'a'
+    // (filled with the word table, from its words)
+    private static readonly uint[] FirstLettersByLength = new uint[6];
+
     private static readonly byte[] WordKinds = MakeWordTable(
         ("it", KindVague), ("they", KindVague), ("them", KindVague), ("this", KindVague), ("that", KindVague), ("these", KindVague), ("those", KindVague),
         ("he", KindVague), ("she", KindVague), ("him", KindVague), ("her", KindVague), ("its", KindVague), ("their", KindVague),
@@ -429,6 +452,7 @@ public static class Ranker
 
             WordKeys[slot] = key;
             kinds[slot] = kind;
+            FirstLettersByLength[word.Length] |= 1u << (word[0] - 'a');
         }
 
         return kinds;
@@ -472,8 +496,9 @@ public static class Ranker
                     continue;
                 }
 
-                // every word that reads badly ends in one of these letters: most words are passed over at once
-                if (i >= 1 && w.Length >= 2 && w[^1] is 's' or 'r' or 'e' or 'y' && Reads(w, i, second, previous))
+                // every word that reads badly has one of these shapes (by its last letter, length and first letter): most words are
+                // passed over at once, without a call
+                if (i >= 1 && w.Length >= 2 && MayRead(w, i) && Reads(w, i, second, previous))
                 {
                     return 2;
                 }
@@ -490,6 +515,20 @@ public static class Ranker
 
         return TimeStated(c, doc, 0);
     }
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> (of two characters or more) may be one that <see cref="Reads"/> finds reading badly: "Its",
+    /// "His" and a possessive end in 's', "Her" and "Their" in 'r', "he" and "she" (from the fourth word) in 'e', "they" in 'y'.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayRead(ReadOnlySpan<char> w, int i) => w[^1] switch
+    {
+        's' => w[^2] == '\'' || w.Length == 3 && w[0] is 'I' or 'H',
+        'r' => w.Length is 3 or 5 && w[0] is 'H' or 'T',
+        'e' => w.Length <= 3 && i >= 3,
+        'y' => w.Length == 4 && i >= 3,
+        _ => false,
+    };
 
     /// <summary>Whether word <paramref name="i"/> of a wh-prompt (not the first) reads badly there.</summary>
     private static bool Reads(ReadOnlySpan<char> w, int i, ReadOnlySpan<char> second, ReadOnlySpan<char> previous)
@@ -515,7 +554,7 @@ public static class Ranker
         {
             foreach (var m in doc.MentionsIn(c.Sentence))
             {
-                if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answers.Contains(m) && m.Text.Length > 3
+                if (m.Sentence == c.Sentence && m.Type == EntityType.Time && !c.Answering(m) && m.Text.Length > 3
                     && IgnoreCase.Contains(c.Prompt, m.Text) && !InRelative(c.Prompt, m.Text)
                     && !Overlaps(c.Answer, m.Text))
                 {
@@ -567,13 +606,12 @@ public static class Ranker
     /// <param name="isFolded">What <see cref="IgnoreCase.TryFold"/> returned.</param>
     private static double WeakGap(Candidate c, ReadOnlySpan<char> folded, bool isFolded)
     {
-        if (c.Rule != "cloze" || c.Answer.Count == 0)
+        if (c.Rule != "cloze" || c.FirstAnswer is not { } a)
         {
             return 0;
         }
 
         var penalty = 0.0;
-        var a = c.Answer[0];
         if (c.AnswerType == EntityType.Time && (a.StartsWith("this ", StringComparison.OrdinalIgnoreCase) || a.StartsWith("earlier this ", StringComparison.OrdinalIgnoreCase)))
         {
             penalty += 1.0;
@@ -581,19 +619,28 @@ public static class Ranker
 
         // each gap (a cloze has one), then what is around it: the same answers as searching the prompt for "_____'s" and, ignoring
         // case, for "according to _____" and "according to the _____" (no character but '_' itself matches '_' ignoring case). A gap
-        // is found by its first '_' (a search for one character is quicker than for five), then checked whole
+        // is found by its first '_' (a search for one character is quicker than for five) and read to the end of its run of
+        // underscores: a gap starts at every place of the run with five underscores from there, but only the first of them can
+        // follow "according to " and only the last be followed by "'s" (the others have a '_' before or after them)
         var possessive = false;
         var attribution = false;
         var prompt = c.Prompt.AsSpan();
-        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0; from += at + 1)
+        for (var from = 0; from < prompt.Length && prompt[from..].IndexOf('_') is var at && at >= 0;)
         {
             var gap = from + at;
-            if (!prompt[gap..].StartsWith(Gap, StringComparison.Ordinal))
+            var end = gap + 1;
+            while (end < prompt.Length && prompt[end] == '_')
+            {
+                end++;
+            }
+
+            from = end;
+            if (end - gap < Gap.Length)
             {
                 continue;
             }
 
-            possessive |= prompt[(gap + Gap.Length)..].StartsWith("'s", StringComparison.Ordinal);
+            possessive |= prompt[end..].StartsWith("'s", StringComparison.Ordinal);
             attribution |= isFolded
                 ? folded[..gap].EndsWith("according to ", StringComparison.Ordinal) || folded[..gap].EndsWith("according to the ", StringComparison.Ordinal)
                 : prompt[..gap].EndsWith("according to ", StringComparison.OrdinalIgnoreCase) || prompt[..gap].EndsWith("according to the ", StringComparison.OrdinalIgnoreCase);
@@ -662,7 +709,8 @@ public static class Ranker
         var picked = new List<Candidate>(Math.Min(candidates.Count, limit));
         var perSentence = new int[doc.Sentences.Count];
         // sized up front: grown step by step, a set allocates about twice its final room
-        var seenAnswers = new HashSet<(int Key, int Sentence, bool Role)>(Math.Min(candidates.Count, limit));
+        // each (answer key, sentence, role or not) packed into one number, hashed as one
+        var seenAnswers = new HashSet<long>(Math.Min(candidates.Count, limit));
         // the prompts picked, in their normal form (kept for the next article's turn, emptied)
         var seenPrompts = t_seenPrompts ??= new NormalTexts();
         seenPrompts.Clear();
@@ -690,7 +738,7 @@ public static class Ranker
 
             var chosen = candidates[best];
             var key = keys[best];
-            if (!seenAnswers.Add((key, chosen.Sentence, chosen.Rule == "role")) && chosen.Rule != "when")
+            if (!seenAnswers.Add(((long)key << 33) | ((long)chosen.Sentence << 1) | (chosen.Rule == "role" ? 1L : 0L)) && chosen.Rule != "when")
             {
                 // the same answer from the same sentence again: a near-duplicate
                 continue;
