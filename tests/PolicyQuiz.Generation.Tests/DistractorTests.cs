@@ -47,6 +47,17 @@ public sealed class DistractorTests
         Assert.DoesNotContain(options, o => o.Contains("Petrenko", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Friday or Monday", "Friday or Wednesday")]
+    [InlineData("Mondays", "Wednesdays")]
+    [InlineData("TuesdayMonday", "TuesdayWednesday")]
+    [InlineData("March, then May", "April, then May")]
+    [InlineData("Mayor's March 3", "Mayor's March 6")]
+    [InlineData("MAY", "last week")]
+    public void The_first_weekday_or_month_in_their_calendar_order_is_the_one_moved(string time, string first) =>
+        // a weekday before a month, and among several the first of the week or year, wherever it stands in the text
+        Assert.Equal(first, Distractors.NearbyTimes(time).First());
+
     [Fact]
     public void Dates_get_nearby_dates_in_the_same_format()
     {

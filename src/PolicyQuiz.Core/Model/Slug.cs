@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace PolicyQuiz.Core.Model;
 
@@ -58,12 +61,13 @@ public static class Slug
     /// <summary>Appends the slug of <paramref name="text"/>; false once the buffer is full (the rest is cut).</summary>
     private static bool Append(ReadOnlySpan<char> text, Span<char> buffer, ref int length, ref bool pendingHyphen)
     {
-        // ASCII (the usual text) by table in a loop that calls nothing, its counters in locals (through the refs they
-        // would be stored at every character); from the first other character on, as AppendAny
+        // ASCII (the usual text) by table, its counters in locals (through the refs they would be stored at every character);
+        // the rest of a word eight characters at a time (WordRun); from the first other character on, as AppendAny
         var n = length;
         var hyphen = pendingHyphen;
         var ascii = AsciiSlug;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
             var raw = text[i];
             if (raw >= 128)
@@ -78,6 +82,7 @@ public static class Slug
             if (c == '\0')
             {
                 hyphen = true;
+                i++;
                 continue;
             }
 
@@ -100,11 +105,37 @@ public static class Slug
 
             buffer[n++] = c;
             hyphen = false;
+            i++;
+            while (i + 8 <= text.Length && n + 8 <= buffer.Length)
+            {
+                var run = WordRun(text.Slice(i, 8), buffer.Slice(n, 8));
+                i += run;
+                n += run;
+                if (run < 8)
+                {
+                    break;
+                }
+            }
         }
 
         length = n;
         pendingHyphen = hyphen;
         return true;
+    }
+
+    /// <summary>
+    /// Writes the eight characters of <paramref name="text"/> into <paramref name="into"/> with ASCII letters lowercased, and returns
+    /// how many of them, from the first, are ASCII letters or digits: those are what the table gives them (the rest is written
+    /// over or cut later). A letter is a character whose form with 0x20 set is 'a' to 'z'.
+    /// </summary>
+    private static int WordRun(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var v = Vector128.Create(MemoryMarshal.Cast<char, ushort>(text));
+        var lower = v | Vector128.Create((ushort)0x20);
+        var letter = Vector128.LessThanOrEqual(lower - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var digit = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)'0'), Vector128.Create((ushort)9));
+        Vector128.ConditionalSelect(letter, lower, v).CopyTo(MemoryMarshal.Cast<char, ushort>(into));
+        return BitOperations.TrailingZeroCount(~(letter | digit).ExtractMostSignificantBits());
     }
 
     /// <summary>As <see cref="Append"/> for any text.</summary>

@@ -8,11 +8,15 @@ namespace PolicyQuiz.Generation;
 internal sealed class ArticleNames
 {
     private readonly Document _doc;
-    private List<(int Sentence, EntityType Type, string Words)>? _mentions;
+    // the mentions' words (each mention's text, and its full name when that differs) joined by line breaks (which no
+    // normalised text has), and per entry where its words start, how long they are, its sentence and its type
     private string? _all;
+    private Entry[] _entries = [];
     private int[]? _starts;
     private bool[] _hits = [];
     private string?[]? _sentenceWords;
+
+    private readonly record struct Entry(int Sentence, EntityType Type, int Start, int Length);
 
     public ArticleNames(Document doc) => _doc = doc;
 
@@ -40,7 +44,7 @@ internal sealed class ArticleNames
 
         var found = new List<int>();
         var sorted = true;
-        for (var k = 0; k < mentions.Count; k++)
+        for (var k = 0; k < mentions.Length; k++)
         {
             var sentence = mentions[k].Sentence;
             if (hits[k] && (found.Count == 0 || found[^1] != sentence) && !found.Contains(sentence))
@@ -71,7 +75,7 @@ internal sealed class ArticleNames
         }
 
         var all = _all!;
-        var mentions = _mentions!;
+        var mentions = _entries;
         for (var at = all.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = all.IndexOf(phrase, at + 1, StringComparison.Ordinal))
         {
             var end = at + phrase.Length;
@@ -80,7 +84,7 @@ internal sealed class ArticleNames
                 var k = Array.BinarySearch(_starts!, at);
                 k = k >= 0 ? k : ~k - 1;
                 // within one mention's words (a phrase with a line break could run into the next)
-                if (end <= _starts![k] + mentions[k].Words.Length && (!people || mentions[k].Type == EntityType.Person))
+                if (end <= mentions[k].Start + mentions[k].Length && (!people || mentions[k].Type == EntityType.Person))
                 {
                     hits[k] = true;
                 }
@@ -91,9 +95,11 @@ internal sealed class ArticleNames
     /// <summary>Whether a time or an amount of the article is written with <paramref name="phrase"/> (normalised, not empty).</summary>
     public bool Written(string phrase)
     {
-        foreach (var (_, type, mention) in Mentions())
+        var entries = Mentions();
+        var all = _all.AsSpan();
+        foreach (var (_, type, start, length) in entries)
         {
-            if (type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && HasWords(mention, phrase))
+            if (type is EntityType.Time or EntityType.Duration or EntityType.Money or EntityType.Percent or EntityType.Count && HasWords(all.Slice(start, length), phrase))
             {
                 return true;
             }
@@ -113,23 +119,27 @@ internal sealed class ArticleNames
         var cache = _sentenceWords ??= new string?[_doc.Sentences.Count];
         if (cache[sentence] is not { } words)
         {
+            // the normal form of the sentence as Document.Span has it, folded from the article's text in place
             var span = _doc.Sentences[sentence];
-            cache[sentence] = words = AnswerMatch.Normalize(_doc.Span(span.Start, span.End));
+            var text = span.End <= span.Start ? [] : _doc.Text.Text.AsSpan(_doc.Tokens[span.Start].Start, _doc.Tokens[span.End - 1].End - _doc.Tokens[span.Start].Start);
+            var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+            cache[sentence] = words = new string(buffer[..AnswerMatch.Fold(text, buffer)]);
         }
 
         return HasWords(words, word);
     }
 
     /// <summary>Whether <paramref name="text"/> has <paramref name="phrase"/> as whole words (both normalised: words joined by single spaces).</summary>
-    internal static bool HasWords(string text, string phrase)
+    internal static bool HasWords(ReadOnlySpan<char> text, string phrase)
     {
         if (phrase.Length == 0)
         {
             return false;
         }
 
-        for (var at = text.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.Ordinal))
+        for (var from = 0; from < text.Length && text[from..].IndexOf(phrase, StringComparison.Ordinal) is var found && found >= 0; from += found + 1)
         {
+            var at = from + found;
             var end = at + phrase.Length;
             if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
             {
@@ -140,48 +150,61 @@ internal sealed class ArticleNames
         return false;
     }
 
-    private List<(int Sentence, EntityType Type, string Words)> Mentions()
+    /// <summary>The entries, made on first use: the mentions' words (<see cref="AnswerMatch.Normalize"/>, which keeps those of short texts) copied one after another into one text.</summary>
+    private Entry[] Mentions()
     {
-        if (_mentions is null)
+        if (_all is null)
         {
-            var list = new List<(int Sentence, EntityType Type, string Words)>(_doc.Mentions.Count * 2);
-            foreach (var m in _doc.Mentions)
+            var mentions = _doc.Mentions;
+            var count = 0;
+            foreach (var m in mentions)
             {
-                list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(m.Text)));
+                count += m.Canonical is { } full && full != m.Text ? 2 : 1;
+            }
+
+            var words = new string[count];
+            var entries = new Entry[count];
+            var starts = new int[count];
+            var length = 0;
+            var k = 0;
+            foreach (var m in mentions)
+            {
+                Add(m.Text, m);
                 if (m.Canonical is { } full && full != m.Text)
                 {
-                    list.Add((m.Sentence, m.Type, AnswerMatch.Normalize(full)));
+                    Add(full, m);
                 }
             }
 
-            _mentions = list;
-            // their words joined by line breaks (which no normalised text has), and where each starts
-            var starts = new int[list.Count];
-            var length = 0;
-            for (var k = 0; k < list.Count; k++)
-            {
-                starts[k] = length;
-                length += list[k].Words.Length + 1;
-            }
-
-            _all = string.Create(Math.Max(length - 1, 0), list, static (all, list) =>
+            // joined by line breaks, none after the last
+            _all = string.Create(Math.Max(length - 1, 0), words, static (all, words) =>
             {
                 var at = 0;
-                foreach (var (_, _, words) in list)
+                foreach (var w in words)
                 {
                     if (at > 0)
                     {
                         all[at - 1] = '\n';
                     }
 
-                    words.CopyTo(all[at..]);
-                    at += words.Length + 1;
+                    w.CopyTo(all[at..]);
+                    at += w.Length + 1;
                 }
             });
+            _entries = entries;
             _starts = starts;
-            _hits = new bool[list.Count];
+            _hits = new bool[count];
+
+            void Add(string text, Mention m)
+            {
+                var normal = AnswerMatch.Normalize(text);
+                words[k] = normal;
+                entries[k] = new Entry(m.Sentence, m.Type, length, normal.Length);
+                starts[k++] = length;
+                length += normal.Length + 1;
+            }
         }
 
-        return _mentions;
+        return _entries;
     }
 }

@@ -16,6 +16,9 @@ public sealed class DistractorPool
 
     private readonly Dictionary<EntityType, List<string>> _byType = [];
     private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
+    // the exact texts already offered to _seen: the same name again (an article repeats its names) is turned away by a
+    // quicker ordinal lookup, with the same answer _seen would give
+    private readonly HashSet<string> _offered = new(StringComparer.Ordinal);
 
     public int Count => _seen.Count;
 
@@ -29,13 +32,14 @@ public sealed class DistractorPool
         }
 
         copy._seen.UnionWith(_seen);
+        copy._offered.UnionWith(_offered);
         return copy;
     }
 
     public void Add(string name, EntityType type)
     {
         if (type is not (EntityType.Person or EntityType.Organisation or EntityType.Media or EntityType.Country or EntityType.City or EntityType.Region or EntityType.Place)
-            || name.Length < 2 || name.Length > 80 || !_seen.Add(name))
+            || name.Length < 2 || name.Length > 80 || !_offered.Add(name) || !_seen.Add(name))
         {
             return;
         }

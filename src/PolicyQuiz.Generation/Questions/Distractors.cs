@@ -27,8 +27,8 @@ public sealed class Distractors
     private readonly Document _doc;
     private readonly DistractorPool? _pool;
     private char[]? _timeShapes;
-    private readonly List<string[]> _forbidden = [];
-    private readonly List<string[]> _pickedWords = [];
+    private readonly List<TextWords> _forbidden = [];
+    private readonly List<TextWords> _pickedWords = [];
     // the words of a text (a pure function of it), kept across articles: the pool's names recur in every article
     [ThreadStatic]
     private static Dictionary<string, TextWords>? t_words;
@@ -50,12 +50,12 @@ public sealed class Distractors
         _forbidden.Clear();
         foreach (var f in candidate.Answer)
         {
-            _forbidden.Add(Words(f).Words);
+            _forbidden.Add(Words(f));
         }
 
         foreach (var f in candidate.Accept)
         {
-            _forbidden.Add(Words(f).Words);
+            _forbidden.Add(Words(f));
         }
 
         _pickedWords.Clear();
@@ -130,7 +130,7 @@ public sealed class Distractors
     }
 
     /// <summary>One question's picking of options: its prompt folded on the stack, the options tried and picked so far.</summary>
-    private ref struct Picking(Candidate candidate, ReadOnlySpan<char> foldedPrompt, bool isFolded, int wanted, List<string[]> forbidden, List<string[]> pickedWords)
+    private ref struct Picking(Candidate candidate, ReadOnlySpan<char> foldedPrompt, bool isFolded, int wanted, List<TextWords> forbidden, List<TextWords> pickedWords)
     {
         public readonly List<string> Picked = new(wanted);
         private readonly ReadOnlySpan<char> _foldedPrompt = foldedPrompt;
@@ -159,7 +159,7 @@ public sealed class Distractors
 
             foreach (var f in forbidden)
             {
-                if (Same(f, words.Words) || (_person && Overlap(f, words.Words)))
+                if (Same(f, words) || (_person && Overlap(f, words)))
                 {
                     return;
                 }
@@ -167,19 +167,23 @@ public sealed class Distractors
 
             foreach (var p in pickedWords)
             {
-                if (Same(p, words.Words))
+                if (Same(p, words))
                 {
                     return;
                 }
             }
 
             Picked.Add(option);
-            pickedWords.Add(words.Words);
+            pickedWords.Add(words);
         }
     }
 
-    /// <summary>The words of a text (<see cref="AnswerMatch.Normalize"/> split at spaces) and its ASCII lowercase form (null unless it is short ASCII).</summary>
-    private sealed record TextWords(string[] Words, string? Folded);
+    /// <summary>
+    /// The words of a text (<see cref="AnswerMatch.Normalize"/> split at spaces), its ASCII lowercase form (null unless it is short
+    /// ASCII), and a bit per word (<see cref="Bit"/>) of all its words and of those longer than 3 letters: a word whose bit is not
+    /// in another text's bits is not one of its words, so most lists are told apart without comparing a string.
+    /// </summary>
+    private sealed record TextWords(string[] Words, string? Folded, ulong Bits, ulong LongBits);
 
     private static TextWords Words(string text)
     {
@@ -191,27 +195,47 @@ public sealed class Distractors
                 cache.Clear();
             }
 
-            words = new TextWords(
-                AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                text.Length <= IgnoreCase.MaxFoldedValue && Ascii.IsValid(text) ? text.ToLowerInvariant() : null);
+            var split = AnswerMatch.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var bits = 0UL;
+            var longBits = 0UL;
+            foreach (var w in split)
+            {
+                bits |= Bit(w);
+                longBits |= w.Length > 3 ? Bit(w) : 0;
+            }
+
+            words = new TextWords(split, text.Length <= IgnoreCase.MaxFoldedValue && Ascii.IsValid(text) ? text.ToLowerInvariant() : null, bits, longBits);
             cache[text] = words;
         }
 
         return words;
     }
 
-    /// <summary>The scorer's rule on word lists: equal, or one inside the other covering at least half.</summary>
-    private static bool Same(string[] a, string[] b)
+    /// <summary>One of 64 bits for a word, the same for equal words (a hash of its length and characters).</summary>
+    private static ulong Bit(string word)
     {
-        var (small, large) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (small.Length == 0 || (double)small.Length / large.Length < 0.5)
+        var h = (uint)word.Length;
+        foreach (var c in word)
         {
+            h = (h * 31) + c;
+        }
+
+        return 1UL << (int)(h % 61);
+    }
+
+    /// <summary>The scorer's rule on word lists: equal, or one inside the other covering at least half.</summary>
+    private static bool Same(TextWords x, TextWords y)
+    {
+        var (small, large) = x.Words.Length <= y.Words.Length ? (x, y) : (y, x);
+        if (small.Words.Length == 0 || (double)small.Words.Length / large.Words.Length < 0.5 || (small.Bits & ~large.Bits) != 0)
+        {
+            // (the last: a word of the smaller list is not in the larger)
             return false;
         }
 
-        foreach (var w in small)
+        foreach (var w in small.Words)
         {
-            if (!Has(large, w))
+            if (!Has(large.Words, w))
             {
                 return false;
             }
@@ -220,11 +244,18 @@ public sealed class Distractors
         return true;
     }
 
-    private static bool Overlap(string[] a, string[] b)
+    /// <summary>Whether a word of <paramref name="a"/> longer than 3 letters is a word of <paramref name="b"/>.</summary>
+    private static bool Overlap(TextWords a, TextWords b)
     {
-        foreach (var w in a)
+        if ((a.LongBits & b.Bits) == 0)
         {
-            if (w.Length > 3 && Has(b, w))
+            // no such word of a has its bit among b's
+            return false;
+        }
+
+        foreach (var w in a.Words)
+        {
+            if (w.Length > 3 && Has(b.Words, w))
             {
                 return true;
             }
@@ -510,43 +541,37 @@ public sealed class Distractors
     /// <summary>Other days, months or dates in the same format as the answer ("next Thursday" → "next Monday").</summary>
     internal static IEnumerable<string> NearbyTimes(string text)
     {
-        for (var d = 0; d < Days.Length; d++)
+        if (FirstContained(text, Days) is var d and >= 0)
         {
-            if (text.Contains(Days[d], StringComparison.Ordinal))
+            foreach (var shift in DayShifts)
             {
-                foreach (var shift in DayShifts)
-                {
-                    yield return text.Replace(Days[d], Days[(d + shift) % 7], StringComparison.Ordinal);
-                }
-
-                yield break;
+                yield return text.Replace(Days[d], Days[(d + shift) % 7], StringComparison.Ordinal);
             }
+
+            yield break;
         }
 
-        for (var m = 0; m < MonthNames.Length; m++)
+        if (FirstContained(text, MonthNames) is var m and >= 0)
         {
-            if (text.Contains(MonthNames[m], StringComparison.Ordinal))
+            var digits = FirstDigits(text);
+            if (digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
             {
-                var digits = FirstDigits(text);
-                if (digits.Length is 1 or 2 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+                foreach (var shift in DateShifts)
                 {
-                    foreach (var shift in DateShifts)
+                    var other = day + shift;
+                    if (other is >= 1 and <= 28)
                     {
-                        var other = day + shift;
-                        if (other is >= 1 and <= 28)
-                        {
-                            yield return ReplaceFirst(text, digits, other.ToString(CultureInfo.InvariantCulture));
-                        }
+                        yield return ReplaceFirst(text, digits, other.ToString(CultureInfo.InvariantCulture));
                     }
                 }
-
-                foreach (var shift in MonthShifts)
-                {
-                    yield return text.Replace(MonthNames[m], MonthNames[(m + shift + 12) % 12], StringComparison.Ordinal);
-                }
-
-                yield break;
             }
+
+            foreach (var shift in MonthShifts)
+            {
+                yield return text.Replace(MonthNames[m], MonthNames[(m + shift + 12) % 12], StringComparison.Ordinal);
+            }
+
+            yield break;
         }
 
         foreach (var option in NearbyFigures(text))
@@ -558,6 +583,33 @@ public sealed class Distractors
         {
             yield return r;
         }
+    }
+
+    /// <summary>
+    /// The index of the first of the names (in their order) that <paramref name="text"/> contains, or -1. One scan instead of a
+    /// search per name: every name starts with a capital letter, so an occurrence starts where the text has one.
+    /// </summary>
+    private static int FirstContained(string text, string[] names)
+    {
+        var first = -1;
+        for (var p = 0; p < text.Length; p++)
+        {
+            var c = text[p];
+            if (c is < 'A' or > 'Z')
+            {
+                continue;
+            }
+
+            for (var k = 0; k < names.Length && (first < 0 || k < first); k++)
+            {
+                if (names[k][0] == c && text.AsSpan(p).StartsWith(names[k], StringComparison.Ordinal))
+                {
+                    first = k;
+                }
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The first run of digits in the text ("April 17" → "17"), or the empty string.</summary>

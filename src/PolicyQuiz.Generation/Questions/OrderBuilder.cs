@@ -304,7 +304,8 @@ internal static class OrderBuilder
             foreach (var part in w.Split('-'))
             {
                 var p = w[part];
-                if (DateWordsBySpan.Contains(p) || WeekdaysBySpan.ContainsKey(p) || MonthsBySpan.ContainsKey(p) && capital || IsYear(p))
+                // one lookup in all three lists tells most words apart; only a word of one of them is looked up in each
+                if (DateLikeBySpan.Contains(p) && (DateWordsBySpan.Contains(p) || WeekdaysBySpan.ContainsKey(p) || MonthsBySpan.ContainsKey(p) && capital) || IsYear(p))
                 {
                     return false;
                 }
@@ -315,6 +316,10 @@ internal static class OrderBuilder
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateWordsBySpan = DateWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The date words, weekdays and months together.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DateLikeBySpan =
+        DateWords.Concat(Lexicon.Weekdays.Keys).Concat(Lexicon.Months.Keys).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionsBySpan = Lexicon.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -72,7 +72,8 @@ public sealed class QuestionIds
         {
             if (!_taken.TryGetValue(key, out _lastSet))
             {
-                _taken[key] = _lastSet = [];
+                // room for an article's questions (about 40 per 500 words) from the start, instead of growing four times
+                _taken[key] = _lastSet = new HashSet<ulong>(64);
             }
 
             _lastSource = key;

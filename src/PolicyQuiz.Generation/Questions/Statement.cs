@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using PolicyQuiz.Generation.Text;
 
@@ -12,10 +11,6 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 internal sealed class Statement
 {
-    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(StringComparer.Ordinal, ["i", "we", "me", "my", "our", "ours", "us", "myself", "ourselves"]);
-
-    private static readonly FrozenSet<string> Unresolved = FrozenSet.Create(StringComparer.Ordinal, ["he", "she", "they", "him", "them", "it", "this", "these", "those", "here"]);
-
     private static readonly FrozenSet<string> BadStarts = FrozenSet.Create(
         StringComparer.Ordinal,
         [
@@ -23,17 +18,6 @@ internal sealed class Statement
             "such", "both", "another", "one", "none", "which", "what", "who", "some", "other", "others", "all", "each", "either", "neither", "much", "many",
             "and", "but", "or", "so", "yet", "then", "also", "nor",
         ]);
-
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(
-        StringComparer.Ordinal,
-        [
-            "after", "because", "while", "although", "though", "whereas", "amid", "despite", "unless", "since", "when", "before", "until",
-        ]);
-
-    // times told against another event ("a day later", "that same day"): the statement would need its neighbour
-    private static readonly FrozenSet<string> Relative = FrozenSet.Create(StringComparer.Ordinal, ["later", "earlier", "afterwards", "afterward", "meanwhile", "thereafter", "subsequently", "previously", "same"]);
-
-    private static readonly FrozenSet<string> BadEnds = FrozenSet.Create(StringComparer.Ordinal, ["and", "or", "but", "that", "to", "than", "as", "whose", "which", "who", "not"]);
 
     private readonly Document _doc;
 
@@ -116,7 +100,7 @@ internal sealed class Statement
         {
             for (var k = c.Main + 1; k < end; k++)
             {
-                if (Subordinators.Contains(t[k].Lower) && k + 2 < end && k - c.Main > 2 && !c.Skipped(k) && doc.MentionOf(k) is null)
+                if (IsSubordinator(t[k].Lower) && k + 2 < end && k - c.Main > 2 && !c.Skipped(k) && doc.MentionOf(k) is null)
                 {
                     end = k;
                     break;
@@ -155,22 +139,27 @@ internal sealed class Statement
         return false;
     }
 
-    /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
-    /// <summary>A first-person word; the letters they start with rule out almost every word before the set is asked.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsFirstPerson(string lower) =>
-        lower.Length is > 0 and <= 9 && lower[0] is 'i' or 'w' or 'm' or 'o' or 'u' && FirstPerson.Contains(lower);
+    // The small word lists below are constant patterns (the compiler tests a word's length and letters) rather than frozen sets,
+    // which hash every word they are asked about.
 
-    /// <summary>An unresolved pronoun or demonstrative; their lengths and first letters rule out most words before the set is asked.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsUnresolved(string lower) =>
-        lower.Length is >= 2 and <= 5 && lower[0] is 'h' or 's' or 't' or 'i' && Unresolved.Contains(lower);
+    /// <summary>A first-person word.</summary>
+    private static bool IsFirstPerson(string lower) => lower is "i" or "we" or "me" or "my" or "our" or "ours" or "us" or "myself" or "ourselves";
 
-    /// <summary>A relative time word; their lengths and first letters rule out most words before the set is asked.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>An unresolved pronoun or demonstrative.</summary>
+    private static bool IsUnresolved(string lower) => lower is "he" or "she" or "they" or "him" or "them" or "it" or "this" or "these" or "those" or "here";
+
+    /// <summary>A time told against another event ("a day later", "that same day"): the statement would need its neighbour.</summary>
     private static bool IsRelative(string lower) =>
-        lower.Length is >= 4 and <= 12 && lower[0] is 'l' or 'e' or 'a' or 'm' or 't' or 's' or 'p' && Relative.Contains(lower);
+        lower is "later" or "earlier" or "afterwards" or "afterward" or "meanwhile" or "thereafter" or "subsequently" or "previously" or "same";
 
+    /// <summary>A word that starts a trailing subordinate clause, cut from the statement.</summary>
+    private static bool IsSubordinator(string lower) =>
+        lower is "after" or "because" or "while" or "although" or "though" or "whereas" or "amid" or "despite" or "unless" or "since" or "when" or "before" or "until";
+
+    /// <summary>A word a statement cannot end on.</summary>
+    private static bool IsBadEnd(string lower) => lower is "and" or "or" or "but" or "that" or "to" or "than" or "as" or "whose" or "which" or "who" or "not";
+
+    /// <summary>True when the sentence quotes someone or speaks in the first person.</summary>
     internal static bool OwnWords(Document doc, int sentence)
     {
         var span = doc.Sentences[sentence];
@@ -243,7 +232,7 @@ internal sealed class Statement
         }
 
         ref readonly var last = ref t[Tokens[^1]];
-        return depth == 0 && !BadEnds.Contains(last.Lower) && !last.Has(WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary);
+        return depth == 0 && !IsBadEnd(last.Lower) && !last.Has(WordClass.Preposition | WordClass.Determiner | WordClass.Auxiliary);
     }
 
     /// <summary>True when every token of [start, end) is part of the statement.</summary>

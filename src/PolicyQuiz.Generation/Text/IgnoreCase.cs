@@ -5,7 +5,9 @@ namespace PolicyQuiz.Generation.Text;
 /// <summary>
 /// Ordinal case-insensitive search, quick when both texts are ASCII (the usual case). With invariant
 /// globalisation the runtime's own ignore-case search compares one character at a time; for ASCII
-/// text ASCII case folding gives exactly the same answer, so anything else goes to the runtime.
+/// text ASCII case folding gives exactly the same answer. Short text beyond ASCII is searched with
+/// each character uppercased as the runtime compares it (<see cref="Uppercase"/>); text with
+/// surrogates (whose pairs the runtime compares as one), and long text, go to the runtime.
 /// </summary>
 internal static class IgnoreCase
 {
@@ -41,7 +43,7 @@ internal static class IgnoreCase
     {
         if (!isFolded || value.Length > MaxFoldedValue || !Ascii.IsValid(value))
         {
-            return source.Contains(value, StringComparison.OrdinalIgnoreCase);
+            return IndexOfBeyondAscii(source, value) >= 0;
         }
 
         Span<char> lowerValue = stackalloc char[value.Length];
@@ -54,7 +56,7 @@ internal static class IgnoreCase
     /// is its ASCII lowercase form, or null when it is longer than <see cref="MaxFoldedValue"/> or not ASCII.
     /// </summary>
     public static bool Contains(string source, ReadOnlySpan<char> folded, bool isFolded, string value, string? foldedValue) =>
-        isFolded && foldedValue is not null ? folded.IndexOf(foldedValue) >= 0 : source.Contains(value, StringComparison.OrdinalIgnoreCase);
+        isFolded && foldedValue is not null ? folded.IndexOf(foldedValue) >= 0 : IndexOfBeyondAscii(source, value) >= 0;
 
     public static int IndexOf(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
     {
@@ -70,7 +72,7 @@ internal static class IgnoreCase
 
         if (source.Length > MaxFolded || !Ascii.IsValid(value) || !Ascii.IsValid(source))
         {
-            return source.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            return IndexOfBeyondAscii(source, value);
         }
 
         // ASCII: both folded to lowercase, then the vectorised ordinal search
@@ -79,5 +81,34 @@ internal static class IgnoreCase
         Span<char> lowerValue = stackalloc char[value.Length];
         Ascii.ToLower(value, lowerValue, out _);
         return lowerSource.IndexOf(lowerValue);
+    }
+
+    /// <summary>As the runtime's <see cref="StringComparison.OrdinalIgnoreCase"/> search, for texts not both ASCII.</summary>
+    private static int IndexOfBeyondAscii(ReadOnlySpan<char> source, ReadOnlySpan<char> value)
+    {
+        if (source.Length > MaxFolded || value.Length > MaxFoldedValue || value.Length > source.Length || value.ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            return source.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Span<char> upperSource = stackalloc char[source.Length];
+        Uppercase(source, upperSource);
+        Span<char> upperValue = stackalloc char[value.Length];
+        Uppercase(value, upperValue);
+        return upperSource.IndexOf(upperValue);
+    }
+
+    /// <summary>
+    /// Each character uppercased on its own (char.ToUpperInvariant, the invariant casing table): with invariant globalisation the
+    /// runtime's ignore-case search takes two characters for the same when they are equal or their uppercase forms are, one
+    /// character at a time except a surrogate pair in the value, so for a value without surrogates it finds what an ordinal search
+    /// of the uppercased texts finds (a source surrogate uppercases to itself and matches no other character either way).
+    /// </summary>
+    private static void Uppercase(ReadOnlySpan<char> text, Span<char> upper)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            upper[i] = char.ToUpperInvariant(text[i]);
+        }
     }
 }

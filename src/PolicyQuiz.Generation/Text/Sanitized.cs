@@ -1,34 +1,32 @@
-using System.Buffers;
 using PolicyQuiz.Core.Text;
 
 namespace PolicyQuiz.Generation.Text;
 
 /// <summary>
-/// <see cref="TerminalText.Sanitize"/> then trimmed, for the many short texts of generated questions: one vectorised
-/// search for a character Sanitize would act on (a control character or a bidirectional mark) lets the usual
-/// text skip its character-by-character check.
+/// <see cref="TerminalText.Sanitize"/> then trimmed, for the many short texts of generated questions: a vectorised
+/// search skips the printable ASCII characters (none of which Sanitize acts on), so only the few others (curly quotes,
+/// dashes, accented letters) are looked at one by one, and the usual text skips TerminalText's character-by-character check.
 /// </summary>
 internal static class Sanitized
 {
-    private static readonly SearchValues<char> Suspect = SearchValues.Create(SuspectCharacters());
+    public static string Line(string text) => HasSuspect(text) ? TerminalText.Sanitize(text).Trim() : text.Trim();
 
-    public static string Line(string text) => text.AsSpan().ContainsAny(Suspect) ? TerminalText.Sanitize(text).Trim() : text.Trim();
-
-    /// <summary>What TerminalText looks for: char.IsControl (U+0000-U+001F, U+007F-U+009F) and the bidirectional marks and embeddings.</summary>
-    private static string SuspectCharacters()
+    /// <summary>Whether the text has a character TerminalText acts on: char.IsControl (U+0000-U+001F, U+007F-U+009F) or a bidirectional mark or embedding.</summary>
+    internal static bool HasSuspect(ReadOnlySpan<char> text)
     {
-        var chars = new List<char>();
-        for (var c = '\u0000'; c <= '\u001f'; c++)
+        for (var at = text.IndexOfAnyExceptInRange(' ', '~'); at >= 0; at = text.IndexOfAnyExceptInRange(' ', '~'))
         {
-            chars.Add(c);
+            if (IsSuspect(text[at]))
+            {
+                return true;
+            }
+
+            text = text[(at + 1)..];
         }
 
-        for (var c = '\u007f'; c <= '\u009f'; c++)
-        {
-            chars.Add(c);
-        }
-
-        chars.AddRange(['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']);
-        return new string([.. chars]);
+        return false;
     }
+
+    private static bool IsSuspect(char c) =>
+        c < ' ' || c is (>= '\u007f' and <= '\u009f') or '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
 }

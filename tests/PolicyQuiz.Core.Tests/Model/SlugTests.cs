@@ -42,6 +42,12 @@ public sealed class SlugTests
             .Sample((text, max) => Slug.From("\u00e9" + text, max) == Slug.From("e" + text, max));
 
     [Fact]
+    public void From_reads_words_of_any_length_and_characters_beyond_ascii_as_the_general_rules_do() =>
+        // long words (read eight characters at a time on the ASCII path) broken by characters beyond ASCII at any place
+        Gen.Select(Gen.String[Gen.Char["abcdefghXYZ0189 -@[`{\u00e9\u00c5\u0301\u2014\u0130\u212a"], 0, 90], Gen.Int[0, 70])
+            .Sample((text, max) => Slug.From("\u00e9" + text, max) == Slug.From("e" + text, max));
+
+    [Fact]
     public void From_two_parts_agrees_with_the_joined_text_when_the_first_is_already_a_slug() =>
         Gen.Select(Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 8].Array[1, 8], Gen.String[Gen.Char["aZ09 -?éÅ\u2014"], 0, 80], Gen.Int[0, 70])
             .Sample((words, second, max) =>
