@@ -155,35 +155,36 @@ internal sealed class Phrase
 
         ref var from = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(text.AsSpan()));
         ref var into = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(to));
-        // the byte offset of the last block: both blocks lie inside the n characters of the text and of the slice
+        // the text as two blocks of the widest size that fits, the second ending where the text ends (they may overlap)
         if (n >= 8)
         {
-            var tail = (nuint)(2 * (n - 8));
-            var head = Vector128.LoadUnsafe(ref from);
-            var last = Vector128.LoadUnsafe(ref from, tail);
-            head.StoreUnsafe(ref into);
-            last.StoreUnsafe(ref into, tail);
+            CopyOverlapping<Vector128<byte>>(ref from, ref into, 2 * n);
         }
         else if (n >= 4)
         {
-            var tail = 2 * (n - 4);
-            var head = Unsafe.ReadUnaligned<ulong>(ref from);
-            var last = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref from, tail));
-            Unsafe.WriteUnaligned(ref into, head);
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref into, tail), last);
+            CopyOverlapping<ulong>(ref from, ref into, 2 * n);
         }
         else if (n >= 2)
         {
-            var tail = 2 * (n - 2);
-            var head = Unsafe.ReadUnaligned<uint>(ref from);
-            var last = Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref from, tail));
-            Unsafe.WriteUnaligned(ref into, head);
-            Unsafe.WriteUnaligned(ref Unsafe.Add(ref into, tail), last);
+            CopyOverlapping<uint>(ref from, ref into, 2 * n);
         }
         else
         {
             to[0] = text[0];
         }
+    }
+
+    /// <summary>Copies <paramref name="bytes"/> bytes (at least one <typeparamref name="T"/>'s size, at most two) as a
+    /// first block and a last block: both lie inside the source and the target.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CopyOverlapping<T>(ref byte from, ref byte into, int bytes)
+        where T : unmanaged
+    {
+        var tail = bytes - Unsafe.SizeOf<T>();
+        var head = Unsafe.ReadUnaligned<T>(ref from);
+        var last = Unsafe.ReadUnaligned<T>(ref Unsafe.Add(ref from, tail));
+        Unsafe.WriteUnaligned(ref into, head);
+        Unsafe.WriteUnaligned(ref Unsafe.Add(ref into, tail), last);
     }
 
     /// <summary>Whether a space goes before token <paramref name="k"/> written next, after what the phrase holds now.</summary>
