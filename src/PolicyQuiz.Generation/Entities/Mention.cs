@@ -41,6 +41,9 @@ public sealed class Mention
 
     public bool Possessive { get; set; }
 
+    /// <summary>For a place said as a nationality word and a noun ("Chinese ports"): the noun ("ports").</summary>
+    public string? DemonymNoun { get; init; }
+
     public bool FromPronoun { get; set; }
 
     public bool Certain { get; set; }

@@ -71,6 +71,13 @@ public sealed class Distractors
         var answer = candidate.Answers.Count > 0 ? candidate.Answers[0] : null;
         var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
         var mentions = _doc.Mentions;
+        if (answer?.DemonymNoun is { } noun)
+        {
+            // "Chinese ports": other nationalities with the same noun, the article's first
+            OfferDemonymPlaces(ref picking, answer, noun);
+            return picking.Picked;
+        }
+
         foreach (var i in MentionsFor(type))
         {
             var m = mentions[i];
@@ -127,6 +134,41 @@ public sealed class Distractors
         }
 
         return picking.Picked;
+    }
+
+    /// <summary>Options for a place said as a nationality and a noun: the article's other nationalities, then the gazetteer's, with the noun.</summary>
+    private void OfferDemonymPlaces(ref Picking picking, Mention answer, string noun)
+    {
+        foreach (var i in MentionsFor(EntityType.Nationality))
+        {
+            var m = _doc.Mentions[i];
+            if (m.Country == answer.Country)
+            {
+                continue;
+            }
+
+            if (!picking.CanOffer())
+            {
+                return;
+            }
+
+            picking.Offer(m.Text + " " + noun);
+        }
+
+        foreach (var word in Rotate(DemonymPlace.Adjectives, answer.Text))
+        {
+            if (Lexicon.Demonyms.TryGetValue(word, out var country) && country == answer.Country)
+            {
+                continue;
+            }
+
+            if (!picking.CanOffer())
+            {
+                return;
+            }
+
+            picking.Offer(word + " " + noun);
+        }
     }
 
     /// <summary>One question's picking of options: its prompt folded on the stack, the options tried and picked so far.</summary>

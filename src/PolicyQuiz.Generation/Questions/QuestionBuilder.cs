@@ -802,6 +802,12 @@ internal sealed class QuestionBuilder
                 continue;
             }
 
+            if (m.Type == EntityType.Nationality && DemonymPlace.After(_doc, m, end) is { } place)
+            {
+                // "at many Chinese ports": the nationality and the noun after it are the place
+                m = place;
+            }
+
             k = m.End - 1;
             if (m.Possessive || (start == c.SubjectStart && (m.Type.IsPlace() || InsideSubject(c, m))))
             {
