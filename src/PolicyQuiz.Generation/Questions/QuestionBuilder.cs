@@ -11,7 +11,7 @@ namespace PolicyQuiz.Generation;
 /// inversion right), role questions from appositives and titles, and cloze items where no
 /// question form applies.
 /// </summary>
-internal sealed class QuestionBuilder
+internal sealed partial class QuestionBuilder
 {
     private static bool IsLocative(string prep) => prep is "in" or "at" or "to" or "from" or "into" or "through" or "near" or "inside" or "across" or "aboard" or "via";
 
@@ -66,6 +66,7 @@ internal sealed class QuestionBuilder
         ParticipleWhenQuestion(c);
         WhereQuestions(c);
         AmountQuestions(c);
+        FrontAmountQuestion(c);
         ObjectQuestion(c);
         if (c.Speaker is not null && c.IsContent)
         {
@@ -591,6 +592,7 @@ internal sealed class QuestionBuilder
             var from = m.Start;
             var to = m.End;
             var modifies = m.Type is EntityType.Percent or EntityType.Money && Modifier.ModifiesNoun(_doc, m.End, c.PredicateEnd);
+            var keepCounted = false;
             string wh;
             if (modifies && prev == "to" && (m.End + 1 >= c.PredicateEnd || _w.IsPreposition(m.End + 1) || _t[m.End + 1].Kind == TokenKind.Punct))
             {
@@ -677,6 +679,14 @@ internal sealed class QuestionBuilder
                     wh = m.Type == EntityType.Percent ? "What percentage" : "How much";
                 }
             }
+            else if (prev == "of" && SizedNoun(c, m.Start - 1) is var sized and >= 0)
+            {
+                // "open a tariff-free quota of 13,000 tonnes of beef" → "How large a tariff-free quota of beef will ... open?"
+                to = OfTail(c, m);
+                wh = to > m.End ? $"How large {_doc.Span(sized, m.Start - 1)} {_doc.Span(m.End, to)}" : "How large " + _doc.Span(sized, m.Start - 1);
+                from = sized;
+                keepCounted = true;
+            }
             else
             {
                 continue;
@@ -685,7 +695,7 @@ internal sealed class QuestionBuilder
             var p = new Phrase(_doc).Word(wh);
             Inversion(p, c, (from, to), default);
             AppendFront(p, c, default);
-            Add(p, c, [m], QuestionKind.What, "amount", 0, keepCounted: wh == "At what figure");
+            Add(p, c, [m], QuestionKind.What, "amount", 0, keepCounted: keepCounted || wh == "At what figure");
         }
     }
 
