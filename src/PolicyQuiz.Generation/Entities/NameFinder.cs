@@ -133,7 +133,8 @@ public static class NameFinder
 
         if (t[i].Has(WordClass.Common | WordClass.Weekday))
         {
-            return false;
+            // "He Lifeng said ...": a pronoun before a name word begins the name that the article writes mid-sentence too
+            return t[i].Has(WordClass.SubjectPronoun) && i + 1 < end && IsNameToken(t[i + 1]) && !t[i + 1].Has(WordClass.Common) && NamedMidSentence(doc, t, i);
         }
 
         if (t[i].IsAllCaps || seen.Contains(w))
@@ -154,6 +155,23 @@ public static class NameFinder
 
         // "Tanbreez, in southern Greenland, ..." / "Dmitriev said"
         return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || t[i + 1].Has(WordClass.SayVerb));
+    }
+
+    /// <summary>Whether the two words at <paramref name="i"/> are written elsewhere in the article mid-sentence (not after an opening quote, bracket, colon or dash).</summary>
+    private static bool NamedMidSentence(Document doc, ReadOnlySpan<Token> t, int i)
+    {
+        var first = t[i].Text;
+        var second = t[i + 1].Text;
+        for (var j = 1; j + 1 < t.Length; j++)
+        {
+            if (j != i && string.Equals(t[j].Text, first, StringComparison.Ordinal) && string.Equals(t[j + 1].Text, second, StringComparison.Ordinal)
+                && doc.SentenceOf[j - 1] == doc.SentenceOf[j] && !(t[j - 1].Kind == TokenKind.Punct && t[j - 1].Text[0] is '"' or '\'' or '(' or '[' or ':' or '\u2014' or '-' or '\u201c'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the gazetteer has the two words as one place ("New Delhi"), looked up without joining them into a string.</summary>
@@ -334,7 +352,7 @@ public static class NameFinder
                 }
             }
 
-            if (roleEnd > start && roleEnd < end && end - roleEnd <= 5 && LooksLikePersonName(t, roleEnd, end))
+            if (roleEnd > start && roleEnd < end && end - roleEnd <= 5 && LooksLikePersonName(t, roleEnd, end, afterRole: true))
             {
                 // "Qatari Prime Minister Sheikh Mohammed ...": the honorific is neither the role nor the name
                 var roleText = roleEnd - 1 > start && t[roleEnd - 1].Lower is "sheikh" or "prince" or "princess" or "emir" or "sultan" or "ayatollah" or "sir" or "dame" or "king" or "queen" && t[roleEnd - 2].Lower != "crown"
@@ -360,24 +378,22 @@ public static class NameFinder
 
         // lowercase role words right before the name: "lawmaker Yaroslav Zhelezniak", "national security adviser Mike Waltz"
         var sentenceStart = doc.Sentences[sentence].Start;
-        if (role is null && LooksLikePersonName(t, start, end))
+        if (role is null && start - 1 >= sentenceStart && t[start - 1].Kind == TokenKind.Word && !IsNameToken(t[start - 1]) && EndsRole(t, start - 1)
+            && LooksLikePersonName(t, start, end, afterRole: true))
         {
             var k = start - 1;
-            if (k >= sentenceStart && t[k].Kind == TokenKind.Word && !IsNameToken(t[k]) && EndsRole(t, k))
+            var first = k;
+            while (first - 1 >= sentenceStart && t[first - 1].Kind == TokenKind.Word
+                && !t[first - 1].Has(WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary | WordClass.Verb) && t[first - 1].Lower is not ("and" or "or" or "'s" or "by" or "as")
+                && k - first < 4)
             {
-                var first = k;
-                while (first - 1 >= sentenceStart && t[first - 1].Kind == TokenKind.Word
-                    && !t[first - 1].Has(WordClass.Determiner | WordClass.Preposition | WordClass.Auxiliary | WordClass.Verb) && t[first - 1].Lower is not ("and" or "or" or "'s" or "by" or "as")
-                    && k - first < 4)
-                {
-                    first--;
-                }
+                first--;
+            }
 
-                role = doc.Span(first, start);
-                for (var r = first; r < start; r++)
-                {
-                    doc.RoleTokens.Add(r);
-                }
+            role = doc.Span(first, start);
+            for (var r = first; r < start; r++)
+            {
+                doc.RoleTokens.Add(r);
             }
         }
 
@@ -552,7 +568,11 @@ public static class NameFinder
         return needed;
     }
 
-    private static bool LooksLikePersonName(ReadOnlySpan<Token> t, int start, int end)
+    /// <param name="afterRole">
+    /// The words follow a role ("Deputy Minister Do Hung Viet", "envoy An Kwang-il"): there the first word may be spelled like an
+    /// ordinary English word (a surname such as Do, An, No, So) when a name word that is no such word comes after it.
+    /// </param>
+    private static bool LooksLikePersonName(ReadOnlySpan<Token> t, int start, int end, bool afterRole = false)
     {
         if (end - start > 5)
         {
@@ -563,7 +583,8 @@ public static class NameFinder
         {
             var w = t[k].Lower;
             if (t[k].Has(WordClass.Head | WordClass.Role | WordClass.Place | WordClass.Demonym | WordClass.Organisation)
-                || (IsNameToken(t[k]) && t[k].Has(WordClass.Common) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")) || t[k].IsAllCaps && t[k].Text.Length > 2)
+                || (IsNameToken(t[k]) && t[k].Has(WordClass.Common) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")
+                    && !(afterRole && k == start && SurnameLike(t, k, end))) || t[k].IsAllCaps && t[k].Text.Length > 2)
             {
                 return false;
             }
@@ -571,6 +592,13 @@ public static class NameFinder
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the ordinary word at <paramref name="k"/> (capitalised, mid-sentence) may begin a name: a short word other than
+    /// "the" and "a", followed by a name word that is no ordinary word.
+    /// </summary>
+    private static bool SurnameLike(ReadOnlySpan<Token> t, int k, int end) =>
+        t[k].Text.Length <= 3 && t[k].Lower is not ("the" or "a") && k + 1 < end && IsNameToken(t[k + 1]) && !t[k + 1].Has(WordClass.Common);
 
     /// <param name="notInGazetteer">The mention's text is known to be in neither gazetteer (only its form without "The" may be).</param>
     private static void TypeByEvidence(Mention m, ReadOnlySpan<Token> t, Document doc, bool notInGazetteer)
