@@ -31,6 +31,14 @@ public sealed class SizedAmountTests
     }
 
     [Fact]
+    public void A_figure_with_a_rate_after_it_or_a_noun_after_a_preposition_is_not_asked_how_large()
+    {
+        var prompts = Given.Prompts("The bank paid a bonus of 40 cents a share. The city will spend money on a bridge of 900 metres.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("How large", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_figure_in_a_fronted_for_phrase_is_asked_before_the_inverted_clause()
     {
         var drafts = Given.Drafts("For a quota of 20,000 tractors a year, the duty will fall to 4 percent.");

@@ -8,14 +8,14 @@ internal sealed partial class QuestionBuilder
     /// <summary>
     /// When token <paramref name="of"/> is the "of" of "a/an (up to two modifiers) NOUN of FIGURE" in the clause's predicate, the
     /// token of the "a/an" (the phrase a "How large ...?" question keeps); else -1. Nouns that only frame a count ("a total of",
-    /// "a maximum of") are not asked this way.
+    /// "a group of"), a phrase after a preposition and a figure with a rate after it ("50 cents a share") are not asked this way.
     /// </summary>
     private int SizedNoun(Clause c, int of)
     {
         var noun = of - 1;
         if (noun <= c.Main || !IsPlainWord(c, noun) || _t[noun].Lower is "total" or "maximum" or "minimum" or "average" or "record" or "high" or "low" or "peak"
             or "number" or "couple" or "handful" or "range" or "series" or "sum" or "amount" or "figure" or "level" or "rate" or "value" or "cost" or "price" or "worth"
-            or "tune" or "excess" or "estimated" or "up" || _t[noun].Lower.EndsWith("ly", StringComparison.Ordinal))
+            or "tune" or "excess" or "estimated" or "up" or "group" or "batch" or "set" or "pair" || _t[noun].Lower.EndsWith("ly", StringComparison.Ordinal))
         {
             return -1;
         }
@@ -26,7 +26,16 @@ internal sealed partial class QuestionBuilder
             k--;
         }
 
-        return k > c.Main && _t[k].Lower is "a" or "an" && !c.Skipped(k) ? k : -1;
+        // "invest in a project of $4 billion" would leave its "in" behind; "a dividend of 50 cents a share" its rate
+        return k > c.Main && _t[k].Lower is "a" or "an" && !c.Skipped(k) && !_w.IsPreposition(k - 1) && !IsRate(of + 1) ? k : -1;
+    }
+
+    /// <summary>Whether the figure from <paramref name="start"/> is followed by a rate ("a share", "per year", "each").</summary>
+    private bool IsRate(int start)
+    {
+        var figure = _doc.MentionOf(start);
+        var after = figure is null ? start + 1 : figure.End;
+        return after < _t.Count && _t[after].Lower is "a" or "an" or "per" or "each" or "apiece";
     }
 
     /// <summary>A lowercase word of the clause that is no name, preposition, determiner, auxiliary or verb form.</summary>

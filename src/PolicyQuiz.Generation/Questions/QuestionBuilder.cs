@@ -679,7 +679,7 @@ internal sealed partial class QuestionBuilder
                     wh = m.Type == EntityType.Percent ? "What percentage" : "How much";
                 }
             }
-            else if (prev == "of" && SizedNoun(c, m.Start - 1) is var sized and >= 0)
+            else if (prev == "of" && SizedNoun(c, m.Start - 1) is var sized and >= 0 && (m.Type == EntityType.Count || m.End >= c.PredicateEnd || _t[m.End].Lower != "of"))
             {
                 // "open a tariff-free quota of 13,000 tonnes of beef" → "How large a tariff-free quota of beef will ... open?"
                 to = OfTail(c, m);
