@@ -13,6 +13,17 @@ public sealed class DemonymPlaceTests
     }
 
     [Fact]
+    public void A_count_of_a_nationalitys_places_answers_where_without_the_count()
+    {
+        var drafts = Given.Drafts("Ferries were cancelled at three Greek ports on Sunday.");
+
+        var where = drafts.First(c => c.Rule == "where");
+        Assert.Equal("Where were ferries cancelled on Sunday?", where.Prompt);
+        Assert.Equal(["Greek ports"], where.Answer);
+        Assert.Contains("three Greek ports", where.Accept);
+    }
+
+    [Fact]
     public void The_options_are_other_nationalities_with_the_same_noun()
     {
         var doc = Given.Analyzed("A Norwegian trawler was detained in Icelandic waters on Friday, the coast guard said.");

@@ -52,8 +52,30 @@ internal static class DemonymPlace
             return null;
         }
 
+        return Place(doc, nationality.Start, nationality.Start, noun, limit, nationality.Country);
+    }
+
+    /// <summary>
+    /// The place that a count of a nationality's place nouns names ("at several Japanese ports": "Japanese ports", the count
+    /// kept in the mention's span so the preposition is found before it), or null.
+    /// </summary>
+    public static Mention? InCount(Document doc, Mention count, int limit)
+    {
+        var demonym = count.End - 2;
+        if (count.Type != EntityType.Count || count.Counted is null || demonym <= count.Start || count.Possessive
+            || !doc.Tokens[demonym].Has(WordClass.Demonym) || !Lexicon.Demonyms.TryGetValue(doc.Tokens[demonym].Text, out var country))
+        {
+            return null;
+        }
+
+        return Place(doc, count.Start, demonym, count.End - 1, limit, country);
+    }
+
+    /// <summary>The place of a nationality word at <paramref name="demonym"/> and the place noun at <paramref name="noun"/>, its span from <paramref name="start"/>; or null.</summary>
+    private static Mention? Place(Document doc, int start, int demonym, int noun, int limit, string? country)
+    {
         var t = doc.Tokens[noun];
-        if (t.Kind != TokenKind.Word || t.IsCapitalized || !PlaceNouns.Contains(t.Lower) || doc.MentionOf(noun) is not null)
+        if (t.Kind != TokenKind.Word || t.IsCapitalized || !PlaceNouns.Contains(t.Lower) || doc.MentionOf(noun) is { } other && other.Start > start)
         {
             return null;
         }
@@ -66,13 +88,13 @@ internal static class DemonymPlace
 
         return new Mention
         {
-            Sentence = nationality.Sentence,
-            Start = nationality.Start,
+            Sentence = doc.SentenceOf[start],
+            Start = start,
             End = noun + 1,
-            Text = doc.Span(nationality.Start, noun + 1),
+            Text = doc.Span(demonym, noun + 1),
             Type = EntityType.Place,
             Noun = t.Lower,
-            Country = nationality.Country,
+            Country = country,
             DemonymNoun = t.Lower,
             Certain = true,
         };

@@ -817,6 +817,11 @@ internal sealed partial class QuestionBuilder
                 // "at many Chinese ports": the nationality and the noun after it are the place
                 m = place;
             }
+            else if (m.Type == EntityType.Count && DemonymPlace.InCount(_doc, m, end) is { } counted)
+            {
+                // "at several Japanese ports": a count of them
+                m = counted;
+            }
 
             k = m.End - 1;
             if (m.Possessive || (start == c.SubjectStart && (m.Type.IsPlace() || InsideSubject(c, m))))
