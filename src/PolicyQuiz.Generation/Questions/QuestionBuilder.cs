@@ -11,7 +11,7 @@ namespace PolicyQuiz.Generation;
 /// inversion right), role questions from appositives and titles, and cloze items where no
 /// question form applies.
 /// </summary>
-internal sealed class QuestionBuilder
+internal sealed partial class QuestionBuilder
 {
     private static bool IsLocative(string prep) => prep is "in" or "at" or "to" or "from" or "into" or "through" or "near" or "inside" or "across" or "aboard" or "via";
 
@@ -67,6 +67,7 @@ internal sealed class QuestionBuilder
         WhereQuestions(c);
         AmountQuestions(c);
         ObjectQuestion(c);
+        ProposedActQuestion(c);
         if (c.Speaker is not null && c.IsContent)
         {
             Speaker(c);

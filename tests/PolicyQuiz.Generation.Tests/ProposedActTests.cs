@@ -1,0 +1,28 @@
+namespace PolicyQuiz.Generation.Tests;
+
+public sealed class ProposedActTests
+{
+    [Fact]
+    public void What_a_proposed_action_acts_on_is_asked_with_the_rest_of_the_predicate()
+    {
+        var drafts = Given.Drafts("The Hungarian Interior Ministry proposed reopening rail crossings near the border.");
+
+        Assert.Contains(drafts, c => c.Prompt == "What did the Hungarian Interior Ministry propose reopening near the border?" && c.Answer[0] == "rail crossings");
+    }
+
+    [Fact]
+    public void An_object_owning_an_of_phrase_is_not_cut_from_it()
+    {
+        var drafts = Given.Drafts("The Hungarian Interior Ministry proposed restoring the rights of seasonal workers.");
+
+        Assert.DoesNotContain(drafts, c => c.Answer[0] == "rights");
+    }
+
+    [Fact]
+    public void A_proposal_of_nothing_is_not_an_action()
+    {
+        var drafts = Given.Drafts("The Hungarian Interior Ministry proposed nothing new at the meeting.");
+
+        Assert.DoesNotContain(drafts, c => c.Answer[0] == "new");
+    }
+}
