@@ -33,4 +33,36 @@ public sealed class OrganisationPronounTests
 
         Assert.DoesNotContain(prompts, p => p.Contains("Interior Ministry lie", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_country_s_ministry_in_lowercase_is_an_organisation_too()
+    {
+        var prompts = Given.Prompts("Chile's foreign ministry described the talks as frank. It said it had proposed reopening consulates in both capitals.");
+
+        Assert.Contains("What had Chile's foreign ministry proposed reopening in both capitals?", prompts);
+    }
+
+    [Fact]
+    public void An_organisation_with_its_acronym_is_named_without_the_bracket()
+    {
+        var prompts = Given.Prompts("The Ministry of Commerce (MOFCOM) announced new export rules on Friday. It said it would require licences for seven metals from May 1.");
+
+        Assert.Contains("When would the Ministry of Commerce require licences for seven metals?", prompts);
+    }
+
+    [Fact]
+    public void An_adverb_between_it_and_its_verb_is_left_out_with_the_pronoun()
+    {
+        var prompts = Given.Prompts("The European Union imposed tariffs on steel. It also signed a trade deal with Japan in Tokyo on Monday.");
+
+        Assert.Contains("Where did the European Union sign a trade deal with Japan on Monday?", prompts);
+    }
+
+    [Fact]
+    public void An_it_after_a_person_is_not_read_as_that_person()
+    {
+        var prompts = Given.Prompts("Mayor Anna Weber opened the session. It said the border would reopen in May.");
+
+        Assert.DoesNotContain(prompts, p => p.Contains("Anna Weber", StringComparison.Ordinal) && p.Contains("reopen", StringComparison.Ordinal));
+    }
 }
