@@ -65,4 +65,12 @@ public sealed class OrganisationPronounTests
 
         Assert.DoesNotContain(prompts, p => p.Contains("Anna Weber", StringComparison.Ordinal) && p.Contains("reopen", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_seat_of_power_the_gazetteer_lists_as_an_organisation_counts_as_one()
+    {
+        var prompts = Given.Prompts("The Kremlin also rejected the plan. It said it would send Sergei Lavrov to Geneva on Monday.");
+
+        Assert.Contains(prompts, p => p.StartsWith("When would the Kremlin send Sergei Lavrov to Geneva", StringComparison.Ordinal));
+    }
 }

@@ -26,7 +26,7 @@ internal static class PreviousSubject
         // "It also signed ...": an adverb before the verb is read into the subject
         for (var k = span.Start + 1; k < clause.SubjectEnd; k++)
         {
-            if (t[k].Lower is not ("also" or "later" or "then" or "further" or "separately" or "meanwhile" or "subsequently" or "again"))
+            if (!IsAdverb(t[k].Lower))
             {
                 return;
             }
@@ -54,12 +54,14 @@ internal static class PreviousSubject
         {
             if (doc.MentionOf(k) is { } m && m.Start == k)
             {
-                if (m.Type is EntityType.Person or EntityType.Time || m.Type.IsPlace() && !m.Possessive)
+                // a seat of power the gazetteer lists as an organisation ("the Kremlin") speaks as one
+                var body = !m.Possessive && (m.Type == EntityType.Organisation || Lexicon.Organisations.ContainsKey(m.Text));
+                if (m.Type is EntityType.Person or EntityType.Time || m.Type.IsPlace() && !m.Possessive && !body)
                 {
                     return -1;
                 }
 
-                org = m.Type == EntityType.Organisation && !m.Possessive;
+                org = body;
                 last = m.End;
                 k = m.End < end && t[m.End].Lower == "'s" ? m.End + 1 : m.End;
                 continue;
@@ -77,6 +79,13 @@ internal static class PreviousSubject
                 return org && last > start ? last : -1;
             }
 
+            if (k > start && IsAdverb(t[k].Lower))
+            {
+                // "The Kremlin also published ..."
+                k++;
+                continue;
+            }
+
             if (t[k].Kind != TokenKind.Word || doc.RoleTokens.Contains(k) || t[k].Lower is "and" or "or")
             {
                 return -1;
@@ -90,6 +99,8 @@ internal static class PreviousSubject
 
         return -1;
     }
+
+    private static bool IsAdverb(string lower) => lower is "also" or "later" or "then" or "further" or "separately" or "meanwhile" or "subsequently" or "again";
 
     private static bool Agentive(VerbClass c) => c is VerbClass.Say or VerbClass.Propose or VerbClass.Announce or VerbClass.Sign or VerbClass.Meet or VerbClass.Visit or VerbClass.Agree or VerbClass.Lead;
 }
