@@ -25,4 +25,20 @@ public sealed class ProposedActTests
 
         Assert.DoesNotContain(drafts, c => c.Answer[0] == "new");
     }
+
+    [Fact]
+    public void A_gerund_that_often_modifies_a_noun_is_read_as_part_of_the_noun_phrase()
+    {
+        var drafts = Given.Drafts("The Hungarian Interior Ministry proposed spending cuts for the border police.");
+
+        Assert.DoesNotContain(drafts, c => c.Answer[0] == "cuts");
+    }
+
+    [Fact]
+    public void The_same_gerund_before_an_article_is_an_action()
+    {
+        var drafts = Given.Drafts("The Hungarian Interior Ministry proposed building a fence along the border.");
+
+        Assert.Contains(drafts, c => c.Prompt == "What did the Hungarian Interior Ministry propose building along the border?" && c.Answer[0] == "fence");
+    }
 }

@@ -30,6 +30,11 @@ internal sealed partial class QuestionBuilder
         {
             start++;
         }
+        else if (NounModifier(_t[gerund].Lower))
+        {
+            // "proposed spending cuts" is a noun phrase; "proposed building a wall" an action
+            return;
+        }
 
         // its object: up to four plain words, ended by the predicate's end or a preposition other than "of"
         var end = start;
@@ -56,6 +61,11 @@ internal sealed partial class QuestionBuilder
         AppendFront(p, c, default);
         Add(p, c, [answer], QuestionKind.What, "object", 0);
     }
+
+    /// <summary>"-ing" words that often modify a noun as nouns themselves ("spending cuts", "funding rules", "shipping lanes").</summary>
+    private static bool NounModifier(string lower) => lower is "spending" or "funding" or "housing" or "training" or "building" or "planning" or "shipping" or "banking" or "mining"
+        or "fishing" or "trading" or "lending" or "processing" or "manufacturing" or "farming" or "pricing" or "licensing" or "screening" or "testing" or "voting" or "polling"
+        or "peacekeeping" or "refining" or "drilling" or "hiring" or "parking" or "marketing" or "borrowing" or "operating" or "reporting" or "recycling";
 
     /// <summary>A lowercase "-ing" word: one of the lexicon's verbs, or any other but "thing" words and "during".</summary>
     private bool Gerund(int k)
