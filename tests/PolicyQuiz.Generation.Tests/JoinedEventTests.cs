@@ -17,4 +17,12 @@ public sealed class JoinedEventTests
 
         Assert.DoesNotContain(prompts, p => p.Contains("joined the meeting", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Taking_part_by_a_channel_names_the_event_too()
+    {
+        var prompts = Given.Prompts("The prime minister opened the conference in Oslo, and Mayor Karl Huber took part by telephone.");
+
+        Assert.Contains("Who took part in the conference by telephone?", prompts);
+    }
 }

@@ -4,16 +4,24 @@ namespace PolicyQuiz.Generation;
 
 /// <summary>
 /// "The minister hosted the meeting, and the mayor joined by video link" → "Who joined the meeting by
-/// video link?": "join" with no object of its own joins the event the sentence (or the one before)
-/// has just named, and the question names it.
+/// video link?": "join" (or "take part") with no object of its own joins the event the sentence (or
+/// the one before) has just named, and the question names it ("Who took part in the meeting by telephone?").
 /// </summary>
 internal sealed partial class QuestionBuilder
 {
-    private void JoinedEvent(Phrase p, Clause c)
+    /// <summary>Writes the event joined when the clause leaves it out; returns where the predicate's own words go on.</summary>
+    private int JoinedEvent(Phrase p, Clause c)
     {
-        if (c.Lemma != "join" || c.Main + 1 >= c.PredicateEnd || _t[c.Main + 1].Lower is not ("by" or "via" or "remotely" or "online"))
+        var next = c.Main + 1;
+        var part = c.Lemma == "take" && next + 1 < c.PredicateEnd && _t[next].Lower == "part";
+        if (part)
         {
-            return;
+            next++;
+        }
+
+        if (c.Lemma != "join" && !part || next >= c.PredicateEnd || _t[next].Lower is not ("by" or "via" or "remotely" or "online"))
+        {
+            return c.Main + 1;
         }
 
         var sentence = _doc.Sentences[c.Sentence];
@@ -23,9 +31,16 @@ internal sealed partial class QuestionBuilder
             var w = _t[k];
             if (EventPlaceQuestions.IsEventNoun(w.Lower) && !w.IsCapitalized && _doc.MentionOf(k) is null && _t[k - 1].Lower is "the" or "that" or "this")
             {
+                if (part)
+                {
+                    p.Word("part").Word("in");
+                }
+
                 p.Word("the").Word(w.Lower);
-                return;
+                return next;
             }
         }
+
+        return c.Main + 1;
     }
 }

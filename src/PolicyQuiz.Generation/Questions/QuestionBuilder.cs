@@ -101,8 +101,7 @@ internal sealed partial class QuestionBuilder
         else
         {
             p.Word(!multi && c.MainForm == VerbFormKind.Base ? Lexicon.EntryFor(c.Lemma).Third : _t[c.Main].Lower);
-            JoinedEvent(p, c);
-            p.Tokens(c.Main + 1, c.PredicateEnd, c);
+            p.Tokens(JoinedEvent(p, c), c.PredicateEnd, c);
         }
 
         AppendFront(p, c, default);
