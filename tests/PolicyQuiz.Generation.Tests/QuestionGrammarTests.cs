@@ -160,6 +160,15 @@ public sealed class QuestionGrammarTests
     }
 
     [Fact]
+    public void A_fronted_time_moved_to_the_end_loses_its_sentence_capital()
+    {
+        var prompts = Given.Prompts("Last month, Anna Lind had proposed a fishing treaty with Norway.");
+
+        Assert.Contains(prompts, p => p.EndsWith(" last month?", StringComparison.Ordinal));
+        Assert.DoesNotContain(prompts, p => p.Contains("Last month", StringComparison.Ordinal) && !p.StartsWith("Last month", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_reported_it_stands_for_the_reporting_subject()
     {
         var prompts = Given.Prompts("Norway's trade ministry said it would impose its own 20 percent levy on all Chilean salmon from May 1.");

@@ -74,6 +74,7 @@ public static class ClauseFinder
         if (clause is not null)
         {
             clause.Speaker ??= speaker;
+            PreviousSubject.StandIn(doc, sentence, clause);
             if (!quoted || speaker is null)
             {
                 clauses.Add(clause);
@@ -366,6 +367,13 @@ public static class ClauseFinder
     private static void StandIn(Document doc, Clause clause, Clause content)
     {
         var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        if (clause.StandIn is { } previous && content.SubjectIsPronoun && content.Subjects.Count == 0 && content.SubjectEnd - content.SubjectStart == 1 && t[content.SubjectStart].Lower == "it")
+        {
+            // "It said it had proposed ...": both stand for the organisation of the sentence before
+            content.StandIn = previous;
+            return;
+        }
+
         if (!content.SubjectIsPronoun || content.Subjects.Count > 0 || content.SubjectEnd - content.SubjectStart != 1 || t[content.SubjectStart].Lower is not ("it" or "they")
             || clause.SubjectIsPronoun || clause.SubjectEnd - clause.SubjectStart is < 1 or > 6 || NamesPerson(clause.Subjects))
         {

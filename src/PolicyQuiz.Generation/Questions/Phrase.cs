@@ -298,8 +298,9 @@ internal sealed class Phrase
     }
 
     private bool ShouldLower(in Token tok, int k) =>
-        tok.IsCapitalized && _doc.MentionOf(k) is null && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps
-        && (_doc.Words.IsCommon(k) || _doc.Sentences[_doc.SentenceOf[k]].Start == k);
+        tok.IsCapitalized && !_doc.RoleTokens.Contains(k) && !tok.IsAllCaps
+        && (_doc.MentionOf(k) is null && (_doc.Words.IsCommon(k) || _doc.Sentences[_doc.SentenceOf[k]].Start == k)
+            || _doc.MentionOf(k) is { Type: EntityType.Time } && _doc.Words.IsCommon(k) && _doc.Sentences[_doc.SentenceOf[k]].Start == k);
 
     /// <summary>The phrase as a question: cleaned, its first letter capitalised, a question mark at the end. A phrase's text is taken once.</summary>
     public string Question()

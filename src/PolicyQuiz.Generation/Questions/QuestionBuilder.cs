@@ -68,6 +68,7 @@ internal sealed partial class QuestionBuilder
         AmountQuestions(c);
         FrontAmountQuestion(c);
         ObjectQuestion(c);
+        ProposedActQuestion(c);
         if (c.Speaker is not null && c.IsContent)
         {
             Speaker(c);
@@ -101,7 +102,7 @@ internal sealed partial class QuestionBuilder
         else
         {
             p.Word(!multi && c.MainForm == VerbFormKind.Base ? Lexicon.EntryFor(c.Lemma).Third : _t[c.Main].Lower);
-            p.Tokens(c.Main + 1, c.PredicateEnd, c);
+            p.Tokens(JoinedEvent(p, c), c.PredicateEnd, c);
         }
 
         AppendFront(p, c, default);
