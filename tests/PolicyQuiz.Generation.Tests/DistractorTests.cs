@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 using PolicyQuiz.Core.Model;
 
@@ -66,6 +67,21 @@ public sealed class DistractorTests
         Assert.Equal(3, options.Count);
         Assert.All(options, o => Assert.StartsWith("next ", o, StringComparison.Ordinal));
         Assert.DoesNotContain("next Thursday", options);
+    }
+
+    [Theory]
+    [InlineData("2031")]
+    [InlineData("in 1998")]
+    [InlineData("by 2040")]
+    public void A_year_gets_other_years_close_to_it(string time)
+    {
+        var year = int.Parse(time[^4..], CultureInfo.InvariantCulture);
+
+        var options = Distractors.NearbyTimes(time).Take(3).ToList();
+
+        Assert.Equal(3, options.Count);
+        Assert.All(options, o => Assert.InRange(int.Parse(o[^4..], CultureInfo.InvariantCulture), year - 5, year + 5));
+        Assert.All(options, o => Assert.Equal(time[..^4], o[..^4]));
     }
 
     [Fact]

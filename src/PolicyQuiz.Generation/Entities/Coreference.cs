@@ -9,6 +9,35 @@ namespace PolicyQuiz.Generation;
 /// </summary>
 public static class Coreference
 {
+    /// <summary>
+    /// A name the article also writes with a number after it ("Nord Stream 2") names a series or a model, so its other
+    /// mentions ("the Nord Stream pipelines") are no person either.
+    /// </summary>
+    private static void UnnameNumbered(Document doc, ReadOnlySpan<Token> t)
+    {
+        HashSet<string>? numbered = null;
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type == EntityType.Unknown && m.End - m.Start >= 2 && m.End < t.Length && t[m.End].Kind == TokenKind.Number && doc.SentenceOf[m.End] == m.Sentence)
+            {
+                (numbered ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Text);
+            }
+        }
+
+        if (numbered is null)
+        {
+            return;
+        }
+
+        foreach (var m in doc.Mentions)
+        {
+            if (m.Type == EntityType.Person && m.Role is null && !m.Certain && numbered.Contains(m.Text))
+            {
+                m.Type = EntityType.Unknown;
+            }
+        }
+    }
+
     public static void Resolve(Document doc)
     {
         // the tokens read in place, not copied out of the list one by one
@@ -16,6 +45,7 @@ public static class Coreference
         var bySurname = new Dictionary<string, Mention>(StringComparer.Ordinal);
         var byFirst = new Dictionary<string, Mention?>(StringComparer.Ordinal);
         var acronyms = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        UnnameNumbered(doc, t);
         foreach (var m in doc.Mentions)
         {
             if (m.Type == EntityType.Person && m.End - m.Start >= 2)

@@ -153,8 +153,22 @@ public static class NameFinder
             return true;
         }
 
-        // "Tanbreez, in southern Greenland, ..." / "Dmitriev said"
-        return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || t[i + 1].Has(WordClass.SayVerb));
+        // "Tanbreez, in southern Greenland, ..." / "Dmitriev said"; but not "Allies said" when the article writes "allies" in lower case
+        return i + 1 < end && (t[i + 1].IsPunct(',') || t[i + 1].Lower == "'s" || t[i + 1].Has(WordClass.SayVerb)) && !WrittenLowerCase(t, w);
+    }
+
+    /// <summary>Whether the article writes <paramref name="lower"/> (a word's lower-case form) as it is somewhere: then it is a common word.</summary>
+    private static bool WrittenLowerCase(ReadOnlySpan<Token> t, string lower)
+    {
+        foreach (ref readonly var token in t)
+        {
+            if (token.Kind == TokenKind.Word && string.Equals(token.Text, lower, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the two words at <paramref name="i"/> are written elsewhere in the article mid-sentence (not after an opening quote, bracket, colon or dash).</summary>
@@ -690,6 +704,12 @@ public static class NameFinder
                 m.Type = EntityType.Person;
                 return;
             }
+        }
+
+        if (m.End < sentenceEnd && t[m.End].Kind == TokenKind.Number)
+        {
+            // "Nord Stream 2", "Falcon 9": a name numbered like a model or a series is no person
+            return;
         }
 
         if (m.End - m.Start >= 2 && m.End - m.Start <= 4 && LooksLikePersonName(t, m.Start, m.End))

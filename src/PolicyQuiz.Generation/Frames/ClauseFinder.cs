@@ -920,7 +920,8 @@ public static class ClauseFinder
                     if (t[k].Has(WordClass.SubjectPronoun) || (doc.MentionOf(k) is { } sm && sm.Type.IsAgent() && (k == start || !doc.Words.IsPreposition(sm.Start - 1))))
                     {
                         subjectStart = doc.MentionOf(k)?.Start ?? k;
-                        while (subjectStart - 1 > start && doc.RoleTokens.Contains(subjectStart - 1))
+                        // its role words and article stay with it: "In April the AU had appointed ..."
+                        while (subjectStart - 1 > start && (doc.RoleTokens.Contains(subjectStart - 1) || t[subjectStart - 1].Lower is "the"))
                         {
                             subjectStart--;
                         }

@@ -19,6 +19,7 @@ public sealed class Distractors
     private static readonly int[] DayShifts = [2, 5, 1, 4, 3, 6];
     private static readonly int[] DateShifts = [3, -4, 9, -10];
     private static readonly int[] MonthShifts = [1, -2, 3, -1];
+    private static readonly int[] YearShifts = [2, -3, 1, -1, 4];
     private static readonly string[] Relatives = ["last week", "next week", "last month", "next month", "this week", "earlier this year"];
     private static readonly string[] SmallNumbers = ["two", "three", "four", "five", "six", "ten"];
     private static readonly string[] OtherSmallNumbers = ["three", "six", "two", "five", "four", "ten"];
@@ -616,6 +617,17 @@ public sealed class Distractors
             yield break;
         }
 
+        if (YearIn(text) is var (start, year))
+        {
+            // a year gets other years near it ("2029" -> "2027"), never a scaled figure such as "1015"
+            foreach (var shift in YearShifts)
+            {
+                yield return string.Concat(text.AsSpan(0, start), (year + shift).ToString(CultureInfo.InvariantCulture), text.AsSpan(start + 4));
+            }
+
+            yield break;
+        }
+
         foreach (var option in NearbyFigures(text))
         {
             yield return option;
@@ -625,6 +637,38 @@ public sealed class Distractors
         {
             yield return r;
         }
+    }
+
+    /// <summary>Where the text's only run of digits stands and its value, when that run is a year (four digits from 1000 to 2199).</summary>
+    private static (int Start, int Year)? YearIn(string text)
+    {
+        var start = -1;
+        for (var p = 0; p < text.Length; p++)
+        {
+            if (!char.IsAsciiDigit(text[p]))
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                return null;
+            }
+
+            start = p;
+            while (p + 1 < text.Length && char.IsAsciiDigit(text[p + 1]))
+            {
+                p++;
+            }
+
+            if (p - start != 3)
+            {
+                return null;
+            }
+        }
+
+        var year = start < 0 ? 0 : int.Parse(text.AsSpan(start, 4), NumberStyles.None, CultureInfo.InvariantCulture);
+        return year is >= 1000 and < 2200 ? (start, year) : null;
     }
 
     /// <summary>
