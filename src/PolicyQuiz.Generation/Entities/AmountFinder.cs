@@ -149,6 +149,18 @@ public static class AmountFinder
         return buffer[..length];
     }
 
+    /// <summary>Whether the dollar sign at <paramref name="i"/> is written after a country's letters ("A$50", "NZ$3", "US$2"), which belong to the amount.</summary>
+    private static bool CurrencyPrefix(Document doc, ReadOnlySpan<Token> t, int i, bool[] used)
+    {
+        if (i == 0 || t[i].Text[0] != '$' || used[i - 1] || doc.SentenceOf[i - 1] != doc.SentenceOf[i])
+        {
+            return false;
+        }
+
+        ref readonly var before = ref t[i - 1];
+        return before.Kind == TokenKind.Word && before.End == t[i].Start && before.Text.Length <= 3 && before.Text.All(char.IsAsciiLetterUpper);
+    }
+
     private static Mention? Match(Document doc, ReadOnlySpan<Token> t, int sentence, int i, int end, bool[] used)
     {
         if (t[i].Kind == TokenKind.Punct || (t[i].Kind == TokenKind.Word && !t[i].Has(WordClass.NumberWord)))
@@ -164,7 +176,7 @@ public static class AmountFinder
                 j++;
             }
 
-            return New(doc, sentence, i, j, EntityType.Money, "how much", null);
+            return New(doc, sentence, CurrencyPrefix(doc, t, i, used) ? i - 1 : i, j, EntityType.Money, "how much", null);
         }
 
         var value = NumberValue(t[i]);
