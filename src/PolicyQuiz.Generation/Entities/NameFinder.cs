@@ -254,7 +254,8 @@ public static class NameFinder
             if (w is "of" or "for" or "on" or "in" or "and" or "de" && j + 1 < end)
             {
                 var next = j + 1;
-                if (w == "of" && t[next].Lower == "the" && next + 1 < end && IsNameToken(t[next + 1]))
+                // "Bank of the South", "Forces for the Liberation of ..."
+                if (w is "of" or "for" && t[next].Lower == "the" && next + 1 < end && IsNameToken(t[next + 1]))
                 {
                     next++;
                 }
@@ -593,10 +594,13 @@ public static class NameFinder
             return false;
         }
 
+        // after a role, a name of two or more words may hold a word that is also an organisation's short name ("Wagner")
+        var unlike = afterRole && end - start >= 2 ? WordClass.Head | WordClass.Role | WordClass.Place | WordClass.Demonym
+            : WordClass.Head | WordClass.Role | WordClass.Place | WordClass.Demonym | WordClass.Organisation;
         for (var k = start; k < end; k++)
         {
             var w = t[k].Lower;
-            if (t[k].Has(WordClass.Head | WordClass.Role | WordClass.Place | WordClass.Demonym | WordClass.Organisation)
+            if (t[k].Has(unlike)
                 || (IsNameToken(t[k]) && t[k].Has(WordClass.Common) && w is not ("he" or "will" or "may" or "rose" or "bill" or "mark" or "young" or "long" or "major" or "little" or "north" or "west")
                     && !(afterRole && k == start && SurnameLike(t, k, end))) || t[k].IsAllCaps && t[k].Text.Length > 2)
             {
