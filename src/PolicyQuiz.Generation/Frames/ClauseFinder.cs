@@ -86,7 +86,7 @@ public static class ClauseFinder
                 if (inner > 0)
                 {
                     var content = Parse(doc, sentence, inner, ContentEnd(t, inner, end), ref lastSubjectPerson, isContent: true);
-                    if (content is not null)
+                    if (content is not null && !SubjectSpansClause(t, content))
                     {
                         content.Speaker = clause.Subjects.Count == 1 ? clause.Subjects[0] : null;
                         StandIn(doc, clause, content);
@@ -507,6 +507,23 @@ public static class ClauseFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a reported clause's subject runs into another clause ("recalled its envoys on Monday, two days after Lima
+    /// cancelled ..." read as "its envoys ..., two days after Lima" cancelling): then the verb was no verb of saying.
+    /// </summary>
+    private static bool SubjectSpansClause(ReadOnlySpan<Token> t, Clause content)
+    {
+        for (var k = content.SubjectStart + 1; k < content.SubjectEnd; k++)
+        {
+            if (t[k].Lower is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "unless" or "until" or "whereas" || t[k].IsPunct(';'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int ContentStart(Document doc, Clause clause)
@@ -1041,6 +1058,12 @@ public static class ClauseFinder
                             // "by Andrew Peek of the National Security Council and Michael Anton": where the person is from
                             last = affiliation.End;
                             continue;
+                        }
+
+                        if (last > a && (t[last - 1].Lower is "and" || doc.Words.IsDeterminer(last - 1)))
+                        {
+                            // "by Minister Liis Tamm and her Latvian counterpart": the other agent is no name this can ask about
+                            clause.Agents.Clear();
                         }
 
                         break;

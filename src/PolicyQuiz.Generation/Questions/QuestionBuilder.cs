@@ -130,7 +130,12 @@ internal sealed partial class QuestionBuilder
         {
             p.Word(aux.First(a => a is "will" or "would" or "could" or "can" or "may" or "must" or "should")).Word(entry.Base);
         }
-        else if (aux.Contains("has") || aux.Contains("have") || aux.Contains("had"))
+        else if (aux.Contains("had"))
+        {
+            // "had been stalled by Hungary" -> "Which country had stalled ...?"
+            p.Word("had").Word(entry.Participle);
+        }
+        else if (aux.Contains("has") || aux.Contains("have"))
         {
             p.Word(multi ? "have" : "has").Word(entry.Participle);
         }
