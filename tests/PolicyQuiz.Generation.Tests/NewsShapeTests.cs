@@ -55,4 +55,12 @@ public sealed class NewsShapeTests
 
         Assert.Equal(EntityType.Person, Given.Mention(doc, "Karl Wagner").Type);
     }
+
+    [Fact]
+    public void A_ranked_noun_whose_defining_clause_follows_a_comma_is_not_asked_without_it()
+    {
+        var prompts = Given.Prompts("Chile will become only the second country, after Peru in 1990, with which Spain shares its satellite data.");
+
+        Assert.DoesNotContain(prompts, p => p.EndsWith("the second country?", StringComparison.Ordinal));
+    }
 }

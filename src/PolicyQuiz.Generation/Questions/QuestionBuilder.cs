@@ -77,6 +77,22 @@ internal sealed partial class QuestionBuilder
 
     // ---- who did it -------------------------------------------------------------------------
 
+    /// <summary>
+    /// Whether the predicate ends on a ranked noun ("only the second country", "the first leader") whose defining clause comes
+    /// after a comma ("..., after Peru in 1990, with which ..."): without it the question asks nothing.
+    /// </summary>
+    private bool RankedNounCutOff(Clause c)
+    {
+        var end = c.PredicateEnd;
+        if (end >= c.End || end - 3 < c.Main || !_t[end].IsPunct(','))
+        {
+            return false;
+        }
+
+        return _t[end - 2].Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "only" or "next"
+            && _t[end - 1].Kind == TokenKind.Word && !_t[end - 1].IsCapitalized;
+    }
+
     private void SubjectQuestion(Clause c)
     {
         if (!c.SubjectIsNamed || c.Subjects.Count == 0 || c.PredicateEnd <= c.Main + 1 && c.Class != VerbClass.Say)
@@ -87,6 +103,11 @@ internal sealed partial class QuestionBuilder
         if (c.Class == VerbClass.Say && !HasFiniteVerb(c.Main + 1, c.PredicateEnd))
         {
             // "Lutnick said Rolls-Royce engines [and other parts would ...]": what was said is cut off
+            return;
+        }
+
+        if (RankedNounCutOff(c))
+        {
             return;
         }
 
