@@ -1516,13 +1516,40 @@ public static class ClauseFinder
             }
 
             if (doc.MentionOf(j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
-                || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+                || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third } && !PluralAfterPreposition(doc, j)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"for technical talks on a ceasefire": a verb-like plural after a preposition and one lowercase word, before another preposition, is a noun.</summary>
+    private static bool PluralAfterPreposition(Document doc, int j)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        return doc.Words.Verb(j) is { Form: VerbFormKind.Third } && j + 1 < t.Length && doc.Words.IsPreposition(j + 1) && j >= 2
+            && t[j - 1].Kind == TokenKind.Word && !t[j - 1].IsCapitalized && doc.MentionOf(j - 1) is null && doc.Words.IsPreposition(j - 2);
+    }
+
+    /// <summary>A plain lowercase noun right after a preposition that cannot open a clause ("to goods", "on imports"; not "after talks").</summary>
+    private static bool NounAfterPreposition(Document doc, int k, int start)
+    {
+        if (k - 1 < start)
+        {
+            return false;
+        }
+
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        ref readonly var noun = ref t[k];
+        var prep = t[k - 1].Lower;
+        // a word that is also a verb is a noun here when plural ("to exports") or after another preposition than "to" ("on fuel")
+        var verb = doc.Words.Verb(k);
+        return noun.Kind == TokenKind.Word && !noun.IsCapitalized && doc.MentionOf(k) is null && !doc.Words.IsAuxiliary(k)
+            && (verb is null || verb.Form == VerbFormKind.Third || verb.Form == VerbFormKind.Base && prep is not "to")
+            && !doc.Words.IsDeterminer(k) && !doc.Words.IsPreposition(k) && !noun.Has(WordClass.SubjectPronoun)
+            && doc.Words.IsPreposition(k - 1) && !IsSubordinator(prep) && prep is not ("that" or "as" or "like" or "than");
     }
 
     /// <summary>
@@ -1606,6 +1633,12 @@ public static class ClauseFinder
 
         if (past && vf is not { Form: VerbFormKind.Past } && k > start && ReducedRelative(doc, k))
         {
+            return false;
+        }
+
+        if (past && vf is not { Form: VerbFormKind.Past } && NounAfterPreposition(doc, k - 1, start))
+        {
+            // "The ban applies to goods sold at border markets": a participle on the object of a preposition, not the verb
             return false;
         }
 
