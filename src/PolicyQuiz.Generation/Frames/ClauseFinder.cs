@@ -810,7 +810,7 @@ public static class ClauseFinder
             {
                 var segEnd = Roles.SegmentEnd(doc.Tokens, k + 1, end);
                 if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)
-                    || ParentheticalBeforeVerb(doc, k + 1, segEnd, end)))
+                    || ParentheticalBeforeVerb(doc, k + 1, segEnd, end) || AttributionAside(doc, k + 1, segEnd, end)))
                 {
                     skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
                     k = segEnd - 1;
@@ -1160,6 +1160,20 @@ public static class ClauseFinder
         return true;
     }
 
+    /// <summary>"Moscow's interest, Dmitriev argued, went beyond ...": a speaker and a verb of saying between commas, before the clause's verb.</summary>
+    private static bool AttributionAside(Document doc, int start, int segEnd, int end)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || segEnd - start < 2 || segEnd - start > 6
+            || doc.Words.Verb(segEnd - 1) is not { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+        {
+            return false;
+        }
+
+        var speaker = doc.MentionOf(start);
+        return speaker is not null && speaker.End == segEnd - 1 || segEnd - start == 2 && t[start].Has(WordClass.SubjectPronoun);
+    }
+
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
@@ -1449,7 +1463,29 @@ public static class ClauseFinder
         var w = t.Lower;
         return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
-            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
+            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','))
+            || RelativeTimeBeforeComma(doc, start);
+    }
+
+    /// <summary>"A day earlier,", "Two weeks later,", "A year ago,": a short measure of time, then a comma.</summary>
+    private static bool RelativeTimeBeforeComma(Document doc, int start)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        for (var k = start + 1; k < t.Length && k <= start + 3; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (t[k].Lower is "earlier" or "later" or "ago" or "afterwards" && k + 1 < t.Length && t[k + 1].IsPunct(','))
+            {
+                return t[start].Lower is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "several" or "some" or "weeks" or "days" or "months" or "years"
+                    || t[start].Kind == TokenKind.Number;
+            }
+        }
+
+        return false;
     }
 
     private static int TopLevelComma(ReadOnlySpan<Token> t, int start, int end)
