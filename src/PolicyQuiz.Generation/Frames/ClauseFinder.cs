@@ -861,7 +861,8 @@ public static class ClauseFinder
             {
                 main = k;
             }
-            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && doc.Words.Verb(k + 1) is { Form: VerbFormKind.Base })
+            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && doc.Words.Verb(k + 1) is { Form: VerbFormKind.Base }
+                && !(finite > start && PurposeNoun(t[finite - 1].Lower)))
             {
                 // "it is to run through Syunik province": "be to" as a modal
                 main = k + 1;
@@ -1568,6 +1569,10 @@ public static class ClauseFinder
         return doc.Words.Verb(j) is { Form: VerbFormKind.Third } && j + 1 < t.Length && doc.Words.IsPreposition(j + 1) && j >= 2
             && t[j - 1].Kind == TokenKind.Word && !t[j - 1].IsCapitalized && doc.MentionOf(j - 1) is null && doc.Words.IsPreposition(j - 2);
     }
+
+    /// <summary>"Their answer was to drop the plan": after these nouns "be to" names the thing, it is no modal.</summary>
+    private static bool PurposeNoun(string lower) => lower is "answer" or "aim" or "goal" or "plan" or "idea" or "response" or "priority" or "task" or "job" or "purpose"
+        or "intention" or "hope" or "solution" or "step" or "objective" or "mission" or "strategy" or "reply" or "option" or "challenge" or "reaction" or "instinct";
 
     /// <summary>A plain lowercase noun right after a preposition that cannot open a clause ("to goods", "on imports"; not "after talks").</summary>
     private static bool NounAfterPreposition(Document doc, int k, int start)
