@@ -34,4 +34,12 @@ public sealed class BeToAndCommonVerbTests
 
         Assert.DoesNotContain(prompts, p => p.Contains("tax applies to fuel buy", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_time_after_what_a_meeting_followed_dates_that_thing_not_the_meeting()
+    {
+        var prompts = Given.Prompts("The Vienna meeting followed a phone call between the Slovak and Czech leaders on May 3.");
+
+        Assert.DoesNotContain(prompts, p => p.StartsWith("When did the Vienna meeting follow", StringComparison.Ordinal));
+    }
 }

@@ -399,6 +399,12 @@ internal sealed partial class QuestionBuilder
                 continue;
             }
 
+            if (c.Lemma is "follow" or "precede" && from > c.Main + 1 && c.Main + 1 < _t.Count && !_w.IsPreposition(c.Main + 1) && !c.Passive)
+            {
+                // "The meeting followed a phone call on February 12": the time dates the call, not the meeting
+                continue;
+            }
+
             if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.Type == EntityType.Duration && m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
             {
                 // the time belongs to a verb further in ("properties seized between 2016 and 2018"), or is an offset ("two days after")
