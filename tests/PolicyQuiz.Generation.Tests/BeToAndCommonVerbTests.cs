@@ -42,4 +42,12 @@ public sealed class BeToAndCommonVerbTests
 
         Assert.DoesNotContain(prompts, p => p.StartsWith("When did the Vienna meeting follow", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_role_that_names_a_party_is_not_asked_with_who_is()
+    {
+        var prompts = Given.Prompts("Its leader Jan Kral had won the election in Bratislava on 11 March, beating Nova Liga, the party of the outgoing prime minister, Petr Dusek.");
+
+        Assert.DoesNotContain("Who is the party of the outgoing prime minister?", prompts);
+    }
 }

@@ -1019,6 +1019,14 @@ internal sealed partial class QuestionBuilder
             return null;
         }
 
+        // "the party of the outgoing prime minister" names a body, which "Who is" does not ask
+        var headWord = head[(head.LastIndexOf(' ') + 1)..];
+        if (headWord is "party" or "company" or "firm" or "group" or "agency" or "ministry" or "organisation" or "organization" or "body" or "coalition"
+            or "alliance" or "bank" or "fund" or "union" or "movement" or "department" or "committee" or "council" or "conglomerate" or "corporation")
+        {
+            return null;
+        }
+
         var firstSpace = role.IndexOf(' ');
         var first = firstSpace < 0 ? role.AsSpan() : role.AsSpan(0, firstSpace);
         var startsWithDeterminer = first is "a" or "an" || DeterminersBySpan.Contains(firstSpace < 0 ? lower : lower.AsSpan(0, firstSpace)) || PossessiveAmongFirst(role);
