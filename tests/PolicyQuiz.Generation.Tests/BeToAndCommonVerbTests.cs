@@ -50,4 +50,12 @@ public sealed class BeToAndCommonVerbTests
 
         Assert.DoesNotContain("Who is the party of the outgoing prime minister?", prompts);
     }
+
+    [Fact]
+    public void A_person_who_chairs_a_committee_is_still_asked_with_who_is()
+    {
+        var prompts = Given.Prompts("Slovakia was represented by Jan Kral, a veteran diplomat who chairs the foreign affairs committee of the Slovak parliament.");
+
+        Assert.Contains(prompts, p => p.StartsWith("Who is a veteran diplomat who chairs", StringComparison.Ordinal));
+    }
 }

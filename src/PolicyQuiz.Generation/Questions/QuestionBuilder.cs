@@ -1021,7 +1021,7 @@ internal sealed partial class QuestionBuilder
 
         // "the party of the outgoing prime minister" names a body, which "Who is" does not ask
         var headWord = head[(head.LastIndexOf(' ') + 1)..];
-        if (headWord is "party" or "company" or "firm" or "group" or "agency" or "ministry" or "organisation" or "organization" or "body" or "coalition"
+        if (!lower.Contains(" who ", StringComparison.Ordinal) && headWord is "party" or "company" or "firm" or "group" or "agency" or "ministry" or "organisation" or "organization" or "body" or "coalition"
             or "alliance" or "bank" or "fund" or "union" or "movement" or "department" or "committee" or "council" or "conglomerate" or "corporation")
         {
             return null;
