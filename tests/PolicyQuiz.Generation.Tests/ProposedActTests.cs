@@ -41,4 +41,21 @@ public sealed class ProposedActTests
 
         Assert.Contains(drafts, c => c.Prompt == "What did the Hungarian Interior Ministry propose building along the border?" && c.Answer[0] == "fence");
     }
+
+    [Fact]
+    public void A_phrase_on_the_object_goes_into_the_answer_rather_than_dangling_in_the_prompt()
+    {
+        var drafts = Given.Drafts("The Lithuanian Defence Ministry proposed halting strikes on power plants for a month.");
+
+        Assert.Contains(drafts, c => c.Prompt == "What did the Lithuanian Defence Ministry propose halting for a month?" && c.Answer[0] == "strikes on power plants");
+        Assert.DoesNotContain(drafts, c => c.Prompt.Contains("halting on", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_inquiry_into_something_is_one_answer()
+    {
+        var drafts = Given.Drafts("The Latvian Justice Ministry proposed opening an inquiry into the collapse of the bridge.");
+
+        Assert.DoesNotContain(drafts, c => c.Prompt.Contains("opening into", StringComparison.Ordinal));
+    }
 }

@@ -827,7 +827,7 @@ public static class ClauseFinder
             {
                 var segEnd = Roles.SegmentEnd(doc.Tokens, k + 1, end);
                 if (segEnd > k + 1 && (Roles.IsRolePhrase(doc, k + 1, segEnd) || t[k + 1].Lower is "who" or "which" or "whose" or "where" || (t[k + 1].Kind == TokenKind.Number && segEnd == k + 2) || IsNamedAppositive(doc, k + 1, segEnd)
-                    || ParentheticalBeforeVerb(doc, k + 1, segEnd, end)))
+                    || ParentheticalBeforeVerb(doc, k + 1, segEnd, end) || AttributionAside(doc, k + 1, segEnd, end)))
                 {
                     skips.Add((k, segEnd < end && t[segEnd].IsPunct(',') ? segEnd + 1 : segEnd));
                     k = segEnd - 1;
@@ -878,7 +878,8 @@ public static class ClauseFinder
             {
                 main = k;
             }
-            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && doc.Words.Verb(k + 1) is { Form: VerbFormKind.Base })
+            else if (k + 1 < end && t[k].Lower == "to" && t[finite].Lower is "is" or "are" or "was" or "were" && doc.Words.Verb(k + 1) is { Form: VerbFormKind.Base }
+                && !(finite > start && PurposeNoun(t[finite - 1].Lower)))
             {
                 // "it is to run through Syunik province": "be to" as a modal
                 main = k + 1;
@@ -1184,6 +1185,20 @@ public static class ClauseFinder
         return true;
     }
 
+    /// <summary>"Moscow's interest, Dmitriev argued, went beyond ...": a speaker and a verb of saying between commas, before the clause's verb.</summary>
+    private static bool AttributionAside(Document doc, int start, int segEnd, int end)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        if (segEnd + 1 >= end || !t[segEnd].IsPunct(',') || segEnd - start < 2 || segEnd - start > 6
+            || doc.Words.Verb(segEnd - 1) is not { Class: VerbClass.Say, Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third })
+        {
+            return false;
+        }
+
+        var speaker = doc.MentionOf(start);
+        return speaker is not null && speaker.End == segEnd - 1 || segEnd - start == 2 && t[start].Has(WordClass.SubjectPronoun);
+    }
+
     private static bool IsNamedAppositive(Document doc, int start, int end)
     {
         // ", the United States-Ukraine Reconstruction Investment Fund," / ", a rare earth deposit it describes as ..." (noun phrase only)
@@ -1473,7 +1488,29 @@ public static class ClauseFinder
         var w = t.Lower;
         return t.Has(WordClass.Preposition) || IsSubordinator(w) || w.EndsWith("ly", StringComparison.Ordinal) && !t.IsCapitalized == false && doc.MentionOf(start) is null
             || (w.EndsWith("ing", StringComparison.Ordinal) && doc.MentionOf(start) is null) || w is "afterwards" or "meanwhile" or "however" or "instead" or "still" or "yet" or "also" or "earlier" or "later" or "then" or "now"
-            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','));
+            || (doc.MentionOf(start) is { Type: EntityType.Time or EntityType.Duration } tm && tm.End < doc.Tokens.Count && doc.Tokens[tm.End].IsPunct(','))
+            || RelativeTimeBeforeComma(doc, start);
+    }
+
+    /// <summary>"A day earlier,", "Two weeks later,", "A year ago,": a short measure of time, then a comma.</summary>
+    private static bool RelativeTimeBeforeComma(Document doc, int start)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        for (var k = start + 1; k < t.Length && k <= start + 3; k++)
+        {
+            if (t[k].Kind != TokenKind.Word || t[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (t[k].Lower is "earlier" or "later" or "ago" or "afterwards" && k + 1 < t.Length && t[k + 1].IsPunct(','))
+            {
+                return t[start].Lower is "a" or "an" or "one" or "two" or "three" or "four" or "five" or "several" or "some" or "weeks" or "days" or "months" or "years"
+                    || t[start].Kind == TokenKind.Number;
+            }
+        }
+
+        return false;
     }
 
     private static int TopLevelComma(ReadOnlySpan<Token> t, int start, int end)
@@ -1540,13 +1577,44 @@ public static class ClauseFinder
             }
 
             if (doc.MentionOf(j) is null && !w.IsCapitalized && (w.Lower is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would"
-                || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third }))
+                || doc.Words.Verb(j) is { Form: VerbFormKind.Past or VerbFormKind.PastOrParticiple or VerbFormKind.Third } && !PluralAfterPreposition(doc, j)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>"for technical talks on a ceasefire": a verb-like plural after a preposition and one lowercase word, before another preposition, is a noun.</summary>
+    private static bool PluralAfterPreposition(Document doc, int j)
+    {
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        return doc.Words.Verb(j) is { Form: VerbFormKind.Third } && j + 1 < t.Length && doc.Words.IsPreposition(j + 1) && j >= 2
+            && t[j - 1].Kind == TokenKind.Word && !t[j - 1].IsCapitalized && doc.MentionOf(j - 1) is null && doc.Words.IsPreposition(j - 2);
+    }
+
+    /// <summary>"Their answer was to drop the plan": after these nouns "be to" names the thing, it is no modal.</summary>
+    private static bool PurposeNoun(string lower) => lower is "answer" or "aim" or "goal" or "plan" or "idea" or "response" or "priority" or "task" or "job" or "purpose"
+        or "intention" or "hope" or "solution" or "step" or "objective" or "mission" or "strategy" or "reply" or "option" or "challenge" or "reaction" or "instinct";
+
+    /// <summary>A plain lowercase noun right after a preposition that cannot open a clause ("to goods", "on imports"; not "after talks").</summary>
+    private static bool NounAfterPreposition(Document doc, int k, int start)
+    {
+        if (k - 1 < start)
+        {
+            return false;
+        }
+
+        var t = CollectionsMarshal.AsSpan(doc.Tokens);
+        ref readonly var noun = ref t[k];
+        var prep = t[k - 1].Lower;
+        // a word that is also a verb is a noun here when plural ("to exports") or after another preposition than "to" ("on fuel")
+        var verb = doc.Words.Verb(k);
+        return noun.Kind == TokenKind.Word && !noun.IsCapitalized && doc.MentionOf(k) is null && !doc.Words.IsAuxiliary(k)
+            && (verb is null || verb.Form == VerbFormKind.Third || verb.Form == VerbFormKind.Base && prep is not "to")
+            && !doc.Words.IsDeterminer(k) && !doc.Words.IsPreposition(k) && !noun.Has(WordClass.SubjectPronoun)
+            && doc.Words.IsPreposition(k - 1) && !IsSubordinator(prep) && prep is not ("that" or "as" or "like" or "than");
     }
 
     /// <summary>
@@ -1630,6 +1698,12 @@ public static class ClauseFinder
 
         if (past && vf is not { Form: VerbFormKind.Past } && k > start && ReducedRelative(doc, k))
         {
+            return false;
+        }
+
+        if (past && vf is not { Form: VerbFormKind.Past } && NounAfterPreposition(doc, k - 1, start))
+        {
+            // "The ban applies to goods sold at border markets": a participle on the object of a preposition, not the verb
             return false;
         }
 

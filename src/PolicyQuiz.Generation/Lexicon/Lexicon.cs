@@ -586,12 +586,76 @@ public static class Lexicon
             || stem.EndsWith("dg", StringComparison.Ordinal) || stem.EndsWith("rg", StringComparison.Ordinal) || stem.EndsWith("bl", StringComparison.Ordinal)
             || stem.EndsWith("pl", StringComparison.Ordinal) || stem.EndsWith("tl", StringComparison.Ordinal) || stem.EndsWith("kl", StringComparison.Ordinal)
             || stem.EndsWith("iz", StringComparison.Ordinal) || stem.EndsWith("is", StringComparison.Ordinal) || stem.EndsWith("ur", StringComparison.Ordinal)
-            || stem.EndsWith("ag", StringComparison.Ordinal) || stem.EndsWith("os", StringComparison.Ordinal) || stem.EndsWith("ir", StringComparison.Ordinal))
+            || stem.EndsWith("ag", StringComparison.Ordinal) || stem.EndsWith("os", StringComparison.Ordinal) || stem.EndsWith("ir", StringComparison.Ordinal)
+            || DropsSilentE(stem))
         {
             return stem + "e";
         }
 
         return stem;
+    }
+
+    /// <summary>
+    /// Whether an -ed stem lost a silent e: a one-syllable stem ending in one vowel and one consonant that was not doubled
+    /// ("pil" from "piled", "vot" from "voted"), endings that are almost always "-e" verbs ("coincid", "includ", "declin",
+    /// "assum", "invok", "describ", "declar", "endors") and a vowel pair before s ("caus", "rais", "eas"); not
+    /// "visit", "open", "order" or "develop", whose unstressed last syllable does not double.
+    /// </summary>
+    private static bool DropsSilentE(string stem)
+    {
+        if (stem.Length < 2)
+        {
+            return false;
+        }
+
+        var last = stem[^1];
+        var before = stem[^2];
+        if (last == 's' && before != 's' && !IsVowel(before))
+        {
+            return true; // endorse, collapse, license
+        }
+
+        if (last == 's' && stem.Length > 2 && IsVowel(before) && IsVowel(stem[^3]) && !(stem[^3] == 'i' && before == 'a'))
+        {
+            return true; // cause, raise, ease; not bias
+        }
+
+        if (!IsVowelAt(stem, stem.Length - 2) || IsVowelAt(stem, stem.Length - 3) || last is 'w' or 'x' or 'y' or 'h')
+        {
+            return false;
+        }
+
+        if (VowelGroups(stem) == 1)
+        {
+            return true;
+        }
+
+        return (before, last) switch
+        {
+            ('a' or 'i' or 'u' or 'o', 'd') => true,
+            ('i' or 'u', 'l') => true,
+            ('i', 'n') or ('u', 'm') or ('a', 'r') or ('a', 's') or ('u', 't') => true,
+            ('a' or 'i' or 'u' or 'o', 'k') => true,
+            ('i' or 'u' or 'o', 'b') => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsVowelAt(string word, int index) =>
+        index >= 0 && (IsVowel(word[index]) || (word[index] == 'y' && index > 0)) && !(word[index] == 'u' && index > 0 && word[index - 1] == 'q');
+
+    private static int VowelGroups(string word)
+    {
+        var groups = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (IsVowelAt(word, i) && !IsVowelAt(word, i - 1))
+            {
+                groups++;
+            }
+        }
+
+        return groups;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -50,7 +50,13 @@ internal sealed partial class QuestionBuilder
             end++;
         }
 
-        if (end == start || end - start > 4 || end < c.PredicateEnd && !(_w.IsPreposition(end) && _t[end].Lower != "of"))
+        if (end > start && end - start <= 4 && end < c.PredicateEnd && _t[end].Lower is "on" or "against" or "into" or "over")
+        {
+            // "halting strikes on power plants": the phrase belongs to the noun, so the answer takes it whole
+            end = NounPhraseAfter(end + 1, c.PredicateEnd);
+        }
+
+        if (end == start || end - start > 8 || end < c.PredicateEnd && !(_w.IsPreposition(end) && _t[end].Lower != "of"))
         {
             return;
         }
@@ -60,6 +66,26 @@ internal sealed partial class QuestionBuilder
         Inversion(p, c, (gerund + 1, end), default);
         AppendFront(p, c, default);
         Add(p, c, [answer], QuestionKind.What, "object", 0);
+    }
+
+    /// <summary>The end of a short noun phrase from <paramref name="start"/> (an article, then up to four words), or <paramref name="start"/> when there is none.</summary>
+    private int NounPhraseAfter(int start, int limit)
+    {
+        var k = start < limit && _t[start].Lower is "a" or "an" or "the" ? start + 1 : start;
+        var words = k;
+        while (k < limit && k - words < 4)
+        {
+            var w = _t[k];
+            if (w.Kind != TokenKind.Word || _w.IsPreposition(k) || _w.IsDeterminer(k) || _w.IsAuxiliary(k)
+                || w.Lower is "and" or "or" or "that" or "which" or "who" or "to" || _w.Verb(k) is { Form: VerbFormKind.Ing })
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k == words ? start - 1 : k;
     }
 
     /// <summary>"-ing" words that often modify a noun as nouns themselves ("spending cuts", "funding rules", "shipping lanes").</summary>

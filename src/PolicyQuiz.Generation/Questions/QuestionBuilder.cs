@@ -425,6 +425,12 @@ internal sealed partial class QuestionBuilder
                 continue;
             }
 
+            if (c.Lemma is "follow" or "precede" && from > c.Main + 1 && c.Main + 1 < _t.Count && !_w.IsPreposition(c.Main + 1) && !c.Passive)
+            {
+                // "The meeting followed a phone call on February 12": the time dates the call, not the meeting
+                continue;
+            }
+
             if (EmbeddedVerbBefore(c, from) && !(m.Type == EntityType.Duration && prep == "for") || m.Type == EntityType.Duration && m.End < _t.Count && _t[m.End].Lower is "after" or "before" or "later" or "earlier" or "ago")
             {
                 // the time belongs to a verb further in ("properties seized between 2016 and 2018"), or is an offset ("two days after")
@@ -1035,6 +1041,14 @@ internal sealed partial class QuestionBuilder
         // plural roles ("the two foreign ministers") fit no single person; the head is the word before any "of/to/for"
         var head = HeadBeforePreposition(lower);
         if (head.EndsWith('s') && !head.EndsWith("'s", StringComparison.Ordinal) && !head.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // "the party of the outgoing prime minister" names a body, which "Who is" does not ask
+        var headWord = head[(head.LastIndexOf(' ') + 1)..];
+        if (!lower.Contains(" who ", StringComparison.Ordinal) && headWord is "party" or "company" or "firm" or "group" or "agency" or "ministry" or "organisation" or "organization" or "body" or "coalition"
+            or "alliance" or "bank" or "fund" or "union" or "movement" or "department" or "committee" or "council" or "conglomerate" or "corporation")
         {
             return null;
         }
