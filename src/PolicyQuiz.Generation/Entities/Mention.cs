@@ -41,8 +41,8 @@ public sealed class Mention
 
     public bool Possessive { get; set; }
 
-    /// <summary>For a place said as a nationality word and a noun ("Chinese ports"): the noun ("ports").</summary>
-    public string? DemonymNoun { get; init; }
+    /// <summary>A place said as a nationality word and a noun ("Chinese ports"), the noun in <see cref="Noun"/>.</summary>
+    public bool NationalityPlace { get; init; }
 
     public bool FromPronoun { get; set; }
 

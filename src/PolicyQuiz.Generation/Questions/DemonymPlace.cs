@@ -95,7 +95,7 @@ internal static class DemonymPlace
             Type = EntityType.Place,
             Noun = t.Lower,
             Country = country,
-            DemonymNoun = t.Lower,
+            NationalityPlace = true,
             Certain = true,
         };
     }

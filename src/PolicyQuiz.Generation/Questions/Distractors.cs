@@ -72,7 +72,7 @@ public sealed class Distractors
         var answer = candidate.Answers.Count > 0 ? candidate.Answers[0] : null;
         var answerShape = type == EntityType.Time && answer is not null ? AnswerShape(answer) : '\0';
         var mentions = _doc.Mentions;
-        if (answer?.DemonymNoun is { } noun)
+        if (answer is { NationalityPlace: true, Noun: { } noun })
         {
             // "Chinese ports": other nationalities with the same noun, the article's first
             OfferDemonymPlaces(ref picking, answer, noun);
