@@ -517,7 +517,8 @@ public static class ClauseFinder
     {
         for (var k = content.SubjectStart + 1; k < content.SubjectEnd; k++)
         {
-            if (t[k].Lower is "after" or "before" or "when" or "while" or "because" or "although" or "though" or "unless" or "until" or "whereas" || t[k].IsPunct(';'))
+            // "as" is left out: "such as", "as well as" stay inside a noun phrase
+            if (IsSubordinator(t[k].Lower) && t[k].Lower != "as" || t[k].IsPunct(';'))
             {
                 return true;
             }
